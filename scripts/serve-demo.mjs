@@ -1,0 +1,12 @@
+// Serves the demo pages and the built bundles on localhost and prints the URL to open.
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT) || 8000;
+const server = await startDevServer({
+  config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+  logStartMessage: false,
+  readCliArgs: false,
+  readFileConfig: false,
+});
+const address = `http://localhost:${server.config.port}/demo/index.html`;
+console.log(`\nThe demo is running. Open ${address} in your browser.\nStop it with Ctrl+C.\n`);

@@ -1,0 +1,61 @@
+import { bundledTools, catalogueDate } from './generated/catalogue-data.js';
+import type { Tool } from './types.js';
+import { validateTool, type CatalogueIssue } from './validate.js';
+
+export { catalogueDate };
+export { safeUrl, validateTool, type CatalogueIssue } from './validate.js';
+
+/** The bundled catalogue: every tool with its sourced facts. */
+export const catalogue: readonly Tool[] = bundledTools;
+
+/**
+ * What a host page changes in the catalogue: tools it adds (an entry with the id of a
+ * bundled tool replaces it) and ids of tools it hides.
+ */
+export interface HostCatalogue {
+  add?: unknown[];
+  hide?: unknown[];
+}
+
+/** Months after its last check when an entry is shown with a notice that it may be outdated. */
+export const STALE_AFTER_MONTHS = 12;
+
+/** Returns true when `tool` was last checked more than STALE_AFTER_MONTHS before `today`. */
+export function isStale(tool: Tool, today: Date = new Date()): boolean {
+  const limit = new Date(today);
+  limit.setMonth(limit.getMonth() - STALE_AFTER_MONTHS);
+  return tool.checked < limit.toISOString().slice(0, 10);
+}
+
+/**
+ * Applies a host page's changes to a catalogue. Invalid entries and unknown ids are
+ * left out and reported as issues; the rest of the catalogue stays usable.
+ */
+export function mergeCatalogue(
+  base: readonly Tool[],
+  host: HostCatalogue | undefined,
+): { tools: Tool[]; issues: CatalogueIssue[] } {
+  const issues: CatalogueIssue[] = [];
+  const byId = new Map(base.map((tool) => [tool.id, tool]));
+  if (!host) return { tools: [...byId.values()], issues };
+  const add = host.add ?? [];
+  const hide = host.hide ?? [];
+  if (!Array.isArray(add)) {
+    issues.push({ entry: 'add', field: 'add', message: 'must be a list of tools' });
+  } else {
+    add.forEach((raw, position) => {
+      const result = validateTool(raw, position);
+      if ('issue' in result) issues.push(result.issue);
+      else byId.set(result.tool.id, result.tool);
+    });
+  }
+  if (!Array.isArray(hide)) {
+    issues.push({ entry: 'hide', field: 'hide', message: 'must be a list of tool ids' });
+  } else {
+    for (const id of hide) {
+      if (typeof id === 'string' && byId.delete(id)) continue;
+      issues.push({ entry: String(id), field: 'hide', message: 'is not the id of a tool in the catalogue' });
+    }
+  }
+  return { tools: [...byId.values()], issues };
+}

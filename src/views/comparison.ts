@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Tool } from '../catalogue/types.js';
+import type { ToolAdvice } from '../decision/index.js';
+import { heading } from './common.js';
+import { verdictLabel } from './texts-advice.js';
+import { clientJoinText, dataLocationText, e2eeText, fieldValue, pricingText } from './texts-facts.js';
+
+interface Column {
+  label: () => string;
+  value: (tool: Tool) => string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { label: () => msg('Kostprijs'), value: pricingText },
+  { label: () => msg('Wat je cliënt nodig heeft'), value: clientJoinText },
+  { label: () => msg('Eind-tot-eindversleuteling'), value: e2eeText },
+  { label: () => msg('Waar de gegevens verwerkt worden'), value: dataLocationText },
+  { label: () => msg('Verwerkersovereenkomst'), value: (tool) => fieldValue(tool, 'dpa') },
+  { label: () => msg('Maximaal aantal deelnemers'), value: (tool) => fieldValue(tool, 'maxParticipants') },
+  { label: () => msg('Open source'), value: (tool) => fieldValue(tool, 'openSource') },
+  { label: () => msg('Zelf te hosten'), value: (tool) => fieldValue(tool, 'selfHostable') },
+];
+
+/** Renders the shortlisted tools side by side, one row per tool, in a region that scrolls on a phone. */
+export function renderComparison(shortlist: ToolAdvice[], headingLevel: number): TemplateResult | typeof nothing {
+  if (shortlist.length === 0) return nothing;
+  return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading">
+    ${heading(headingLevel, msg('Vergelijking van de tools die passen'), { id: 'comparison-heading' })}
+    <div class="table-scroll" role="region" aria-labelledby="comparison-heading" tabindex="0">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Tool')}</th>
+            <th scope="col">${msg('Advies')}</th>
+            ${COLUMNS.map((column) => html`<th scope="col">${column.label()}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${shortlist.map(
+            (advice) => html`<tr>
+              <th scope="row">${advice.tool.name}</th>
+              <td>${verdictLabel(advice.verdict)}</td>
+              ${COLUMNS.map((column) => html`<td>${column.value(advice.tool)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
