@@ -84,7 +84,7 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
     const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
   } catch {
     return undefined;
   }

@@ -144,8 +144,8 @@ export const protectedRouteRules: readonly Rule[] = [
       if (answers.browserJoin !== 'yes') return [];
       if (join.browserLink === 'unknown') return [caution('browser-join-unknown', ['clientJoin'])];
       if (join.phoneNumber === true) return [negative('client-needs-phone-number', ['clientJoin'])];
-      if (join.account === true) return [negative('client-needs-account', ['clientJoin'])];
-      return [negative('client-needs-app', ['clientJoin'])];
+      if (join.app === true) return [negative('client-needs-app', ['clientJoin'])];
+      return [negative('client-needs-account', ['clientJoin'])];
     },
   },
   {
@@ -201,13 +201,16 @@ export const protectedRouteRules: readonly Rule[] = [
 
 /**
  * The rule of the open route: without privacy-sensitive information the widely used
- * free apps may be used, because the users accepted the provider's terms themselves.
+ * apps may be used, because the users accepted the provider's terms themselves.
  * Paid and self-hosted tools are fine too, but not needed.
  */
 export const openRouteRule: Rule = {
   id: 'open-route',
-  evaluate: (tool) =>
-    hasFreeUse(tool) && tool.deployment !== 'self-hosted'
-      ? [positive('open-route-widely-used', ['pricing'])]
-      : [caution('open-route-not-needed', [])],
+  evaluate: (tool) => {
+    const consumerApp = (tool.kind === 'consumer' || tool.kind === 'messenger') && !isPaid(tool);
+    const freeService = hasFreeUse(tool) && tool.deployment !== 'self-hosted';
+    return consumerApp || freeService
+      ? [positive('open-route-widely-used', freeService ? ['pricing'] : [])]
+      : [caution('open-route-not-needed', [])];
+  },
 };

@@ -43,6 +43,7 @@ export interface AdviceEventDetail {
  * calling tool: a few plain questions, then the tools that fit, why, under which
  * conditions, and what to arrange, with a source and a check date on every fact.
  *
+ * @tagname beeldbel-keuzehulp
  * @summary Decision aid for choosing a privacy-safe video calling tool.
  *
  * @fires keuzehulp-answer - An answer was chosen. Detail: `{ questionId, answerId }`.
