@@ -2,11 +2,20 @@
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT) || 8000;
-const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
-  logStartMessage: false,
-  readCliArgs: false,
-  readFileConfig: false,
-});
+let server;
+try {
+  server = await startDevServer({
+    config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+    logStartMessage: false,
+    readCliArgs: false,
+    readFileConfig: false,
+  });
+} catch (error) {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use. Stop the other server, or run: PORT=8001 npm start`);
+    process.exit(1);
+  }
+  throw error;
+}
 const address = `http://localhost:${server.config.port}/demo/index.html`;
 console.log(`\nThe demo is running. Open ${address} in your browser.\nStop it with Ctrl+C.\n`);

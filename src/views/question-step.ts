@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { AnswerId, Answers, Question } from '../decision/index.js';
 import { heading } from './common.js';
@@ -19,8 +20,16 @@ export interface QuestionStepOptions {
   onBack: () => void;
 }
 
-/** Renders one question as a fieldset with a legend, a hint, a "why" disclosure and radio buttons. */
+/**
+ * Renders one question as a fieldset with a legend, a hint, a "why" disclosure and radio
+ * buttons. Each question gets fresh DOM: reusing checked radios under a new name would
+ * let the browser uncheck the restored answer of the question shown next.
+ */
 export function renderQuestionStep(options: QuestionStepOptions): TemplateResult {
+  return html`${keyed(options.question.id, renderForm(options))}`;
+}
+
+function renderForm(options: QuestionStepOptions): TemplateResult {
   const { question, answers, position, total } = options;
   const texts = questionTexts(question.id);
   const selected = answers[question.id];
