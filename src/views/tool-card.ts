@@ -24,6 +24,7 @@ const FACT_TABLE_FIELDS: readonly FactField[] = [
   'openSource',
   'selfHostable',
   'maxParticipants',
+  'suitability',
 ];
 
 function effectLabel(effect: Reason['effect']): string {
