@@ -131,6 +131,9 @@ export class BeeldbelKeuzehulp extends LitElement {
 
   private focusPending = false;
 
+  /** The language this element last asked for. */
+  private lastRequestedLocale?: Locale;
+
   private tools: Tool[] = [];
 
   private childObserver?: MutationObserver;
@@ -170,8 +173,14 @@ export class BeeldbelKeuzehulp extends LitElement {
     if (changed.has('hostCatalogue') || changed.has('scriptCatalogue') || this.tools.length === 0) {
       this.tools = buildCatalogue(this.scriptCatalogue, this.hostCatalogue);
     }
-    // setLocale is a no-op when the locale is already active or loading.
-    void setLocale(this.requestedLocale());
+    // The active language is shared by every widget on the page, so ask for one only
+    // when this element's choice changes: asking on every update made two widgets with
+    // different languages switch each other back and forth forever, freezing the page.
+    const requested = this.requestedLocale();
+    if (requested !== this.lastRequestedLocale) {
+      this.lastRequestedLocale = requested;
+      void setLocale(requested);
+    }
   }
 
   protected override updated(): void {

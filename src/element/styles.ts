@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The widget's styles. Sizes are in px and em, never rem, so a host page's root font
  * size cannot shrink the widget; every inherited property the layout depends on is
- * set on :host, so a host's typography cannot leak in.
+ * set on the widget's root element, so a host's typography and resets cannot leak in.
  */
 export const styles = css`
   :host {
@@ -28,6 +28,23 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  /* Text settings live on the root, not on :host: a host page's own rules beat :host,
+     so a reset such as "* { all: unset }" would otherwise undo them. */
+  .root {
+    min-width: 0;
+    background: var(--_background);
     color: var(--_text);
     font-family: var(--keuzehulp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--keuzehulp-font-size, 16px);
@@ -41,20 +58,6 @@ export const styles = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: break-word;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .root {
-    min-width: 0;
   }
 
   [role='heading'] {
@@ -482,6 +485,9 @@ export const styles = css`
       border: 0;
       padding: 0;
       max-width: none;
+    }
+
+    .root {
       font-size: 11pt;
       color: #000000;
     }

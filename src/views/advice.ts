@@ -33,7 +33,11 @@ export interface AdviceOptions {
 
 const VERDICTS: readonly Verdict[] = ['recommended', 'possible', 'not-suitable', 'discontinued'];
 
-/** Public websites with more help; the host page adds its own contact. */
+/**
+ * Public websites with more help; the host page adds its own contact.
+ * NOTE: the SIMBA address is the one the 2020 decision aid gave; no current copy of
+ * that page could be opened to confirm it still exists.
+ */
 const HELP_LINKS = [
   { url: 'https://www.elearning-onlinehulp.be/simba', label: () => msg('SIMBA: e-learning over beeldbellen in de hulpverlening') },
   { url: 'https://www.onlinehulp-vlaanderen.be', label: () => msg('Onlinehulp Vlaanderen') },

@@ -25,7 +25,9 @@ const COLUMNS: readonly Column[] = [
 /** Renders the shortlisted tools side by side, one row per tool, in a region that scrolls on a phone. */
 export function renderComparison(shortlist: ToolAdvice[], headingLevel: number): TemplateResult | typeof nothing {
   if (shortlist.length === 0) return nothing;
-  return html`<section class="comparison" part="comparison" aria-labelledby="comparison-heading">
+  // The scroll region is the landmark, named by the heading; the section is not, so the
+  // page gets no two landmarks with the same name.
+  return html`<section class="comparison" part="comparison">
     ${heading(headingLevel, msg('Vergelijking van de tools die passen'), { id: 'comparison-heading' })}
     <div class="table-scroll" role="region" aria-labelledby="comparison-heading" tabindex="0">
       <table>

@@ -46,11 +46,11 @@ export function routeText(reason: RouteReason): string {
   switch (reason) {
     case 'privacy-yes':
       return msg(
-        'Er komt privacygevoelige informatie ter sprake. Gebruik dus alleen een tool die je volgens de GDPR kunt gebruiken: het gesprek blijft privé, en het is duidelijk wat er met de gegevens gebeurt.',
+        'Er komt privacygevoelige informatie ter sprake. Gebruik dus alleen een tool die je GDPR-conform kunt inzetten: het gesprek blijft privé, en het is duidelijk wat er met de gegevens gebeurt.',
       );
     case 'privacy-unknown':
       return msg(
-        'Je weet niet zeker of er privacygevoelige informatie ter sprake komt. Daarom gaan we ervan uit dat het wel zo is: zo kies je altijd veilig. Gebruik alleen een tool die je volgens de GDPR kunt gebruiken.',
+        'Je weet niet zeker of er privacygevoelige informatie ter sprake komt. Daarom gaan we ervan uit dat het wel zo is: zo kies je altijd veilig. Gebruik alleen een tool die je GDPR-conform kunt inzetten.',
       );
     case 'privacy-no':
       return msg(
@@ -164,7 +164,7 @@ export function conditionText(code: ConditionCode): string {
     case 'necessary-cookies-only':
       return msg('Aanvaard alleen de strikt noodzakelijke cookies, zodat er geen reclame volgt.');
     case 'host-account':
-      return msg('Jij, als organisator, maakt een account aan.');
+      return msg('Maak als organisator zelf een account aan.');
     case 'enable-e2ee':
       return msg('Zet eind-tot-eindversleuteling aan.');
     case 'self-host':
@@ -193,7 +193,7 @@ export function cautionText(code: CautionCode): string {
         'Apps zoals WhatsApp, Messenger en FaceTime zijn niet GDPR-conform. Ook als de gebruiker akkoord gaat, kunnen gegevens bij anderen terechtkomen.',
       );
     case 'inform-users':
-      return msg('Weet dit zelf, en vertel het aan je cliënt en zijn of haar netwerk.');
+      return msg('Wees je hier zelf van bewust, en vertel het ook aan je cliënt en zijn of haar netwerk.');
     case 'may-advise-against':
       return msg('Soms raad je zo een app beter af. Dat hoort bij mediawijsheid en ethisch werken.');
     case 'location-data':
@@ -227,10 +227,10 @@ export function checklistText(code: ChecklistCode): string {
       return msg('Een plan B: bel via de telefoon als het beeld wegvalt.');
     case 'dpia':
       return msg(
-        'Vraag je DPO (functionaris voor gegevensbescherming) of een DPIA nodig is: een risicoanalyse voor gevoelige gegevens.',
+        'Aan je DPO (functionaris voor gegevensbescherming) vragen of een DPIA nodig is: een risicoanalyse voor gevoelige gegevens.',
       );
     case 'inform-users':
-      return msg('Je cliënt en zijn of haar netwerk vertellen wat de risico’s van de app zijn.');
+      return msg("Je cliënt en zijn of haar netwerk vertellen wat de risico's van de app zijn.");
     case 'no-location-sharing':
       return msg('Afspreken dat niemand deelt waar je cliënt verblijft.');
   }
@@ -247,6 +247,6 @@ export function nextStepText(code: NextStepCode): string {
     case 'consider-paid-tool':
       return msg('Overweeg een betalende tool voor de zorg.');
     case 'use-phone':
-      return msg('Tot dan: bel gewoon via de telefoon.');
+      return msg('Tot je een tool gekozen hebt, bel je gewoon via de telefoon.');
   }
 }

@@ -73,7 +73,7 @@ export function pricingText(tool: Tool): string {
       const group = minutesText(freeTier.groupMinutes);
       const people = limitText(freeTier.maxParticipants);
       return msg(
-        str`Gratis versie (één op één: ${oneToOne}; in groep: ${group}; tot ${people} deelnemers), en betalende versies`,
+        str`Gratis versie (één op één: ${oneToOne}; in groep: ${group}; maximum aantal deelnemers: ${people}), en betalende versies`,
       );
     }
   }

@@ -20,7 +20,7 @@ export function questionTexts(id: QuestionId): QuestionTexts {
           'Bijvoorbeeld gegevens over je cliënt, over zijn of haar gezondheid, of uit het dossier. Elk begeleidingsgesprek telt mee.',
         ),
         why: msg(
-          'Deel je persoonsgegevens, dan mag je alleen een tool gebruiken die je volgens de GDPR kunt gebruiken. De GDPR (of AVG) is de Europese wet die persoonsgegevens beschermt.',
+          'Deel je persoonsgegevens, dan mag je alleen een tool gebruiken die je GDPR-conform kunt inzetten. De GDPR (of AVG) is de Europese wet die persoonsgegevens beschermt.',
         ),
       };
     case 'budget':
