@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
@@ -15,15 +16,16 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'],
-    languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
-    },
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['demo/**/*.js'],
-    languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', customElements: 'readonly', console: 'readonly' },
-    },
+    languageOptions: { globals: globals.browser },
   },
 );
