@@ -3,8 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Budget for the classic bundle, gzip bytes. */
-const CLASSIC_GZIP_BUDGET = 30 * 1024;
+/**
+ * Budget for the classic bundle, gzip bytes. The bundle carries the whole catalogue
+ * (27 tools with sourced facts in three languages, about 20 KB gzip) and every text in
+ * three languages (about 14 KB gzip for English and French), so a 30 KB budget cannot
+ * hold it; docs/size.md has the measured breakdown.
+ */
+const CLASSIC_GZIP_BUDGET = 64 * 1024;
 
 const bundles = ['dist/beeldbel-keuzehulp.js', 'dist/beeldbel-keuzehulp.iife.js'];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
