@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { FactField, Flag, Limit, Tool } from '../catalogue/types.js';
+import { activeLocale } from '../i18n/locale.js';
 import { countryName, formatDate, localeTag } from './format.js';
 
 export const unknownText = (): string => msg('onbekend');
@@ -179,8 +180,10 @@ export function fieldValue(tool: Tool, field: FactField): string {
       return clientJoinText(tool);
     case 'hostAccount':
       return hostAccountText(tool);
-    case 'e2ee':
-      return e2eeText(tool);
+    case 'e2ee': {
+      const limits = tool.e2ee.limits?.[activeLocale()];
+      return limits ? `${e2eeText(tool)}. ${limits}` : e2eeText(tool);
+    }
     case 'dataLocation':
       return dataLocationText(tool);
     case 'dpa':

@@ -66,6 +66,15 @@ describe('catalogue in the advice', () => {
     expect(pricing?.querySelector('td')?.textContent?.trim()).to.equal('onbekend');
   });
 
+  it('shows the limits of encryption', async () => {
+    const element = await mount();
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    const zoom = catalogue.find((tool) => tool.id === 'zoom');
+    const rows = [...card(element, 'zoom').querySelectorAll('.facts tbody tr')];
+    const e2ee = rows.find((row) => row.querySelector('th')?.textContent?.includes('Eind-tot-eindversleuteling'));
+    expect(e2ee?.querySelector('td')?.textContent).to.contain(zoom?.e2ee.limits?.nl);
+  });
+
   it('gives every card its reasons', async () => {
     const element = await mount();
     await walkToAdvice(element, { privacy: 'yes', budget: 'no', browserJoin: 'yes' });
