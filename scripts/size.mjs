@@ -6,8 +6,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Budget for the classic bundle, gzip bytes. The bundle carries the whole catalogue
  * (27 tools with sourced facts in three languages, about 20 KB gzip) and every text in
- * three languages (about 14 KB gzip for English and French), so a 30 KB budget cannot
- * hold it; docs/size.md has the measured breakdown.
+ * three languages (about 14 KB gzip for English and French). A 30 KB budget cannot hold
+ * that. docs/size.md has the measured breakdown.
  */
 const CLASSIC_GZIP_BUDGET = 64 * 1024;
 

@@ -1,15 +1,15 @@
 import { bundledTools, catalogueDate } from './generated/catalogue-data.js';
 import type { Tool } from './types.js';
-import { validateTool, type CatalogueIssue } from './validate.js';
+import { describeValue, validateTool, type CatalogueIssue } from './validate.js';
 
 export { catalogueDate };
-export { safeUrl, validateTool, type CatalogueIssue } from './validate.js';
+export { describeValue, safeUrl, validateTool, type CatalogueIssue } from './validate.js';
 
 /** The bundled catalogue: every tool with its sourced facts. */
 export const catalogue: readonly Tool[] = bundledTools;
 
 /**
- * What a host page changes in the catalogue: tools it adds (an entry with the id of a
+ * Changes a host page makes to the catalogue: tools it adds (an entry with the id of a
  * bundled tool replaces it) and ids of tools it hides.
  */
 export interface HostCatalogue {
@@ -41,7 +41,7 @@ export function mergeCatalogue(
   const add = host.add ?? [];
   const hide = host.hide ?? [];
   if (!Array.isArray(add)) {
-    issues.push({ entry: 'add', field: 'add', message: 'must be a list of tools' });
+    issues.push({ entry: 'add', field: 'add', message: `must be a list of tools, not ${describeValue(add)}` });
   } else {
     add.forEach((raw, position) => {
       const result = validateTool(raw, position);
@@ -50,7 +50,7 @@ export function mergeCatalogue(
     });
   }
   if (!Array.isArray(hide)) {
-    issues.push({ entry: 'hide', field: 'hide', message: 'must be a list of tool ids' });
+    issues.push({ entry: 'hide', field: 'hide', message: `must be a list of tool ids, not ${describeValue(hide)}` });
   } else {
     for (const id of hide) {
       if (typeof id === 'string' && byId.delete(id)) continue;

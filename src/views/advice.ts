@@ -34,8 +34,8 @@ export interface AdviceOptions {
 const VERDICTS: readonly Verdict[] = ['recommended', 'possible', 'not-suitable', 'discontinued'];
 
 /**
- * Public websites with more help; the host page adds its own contact.
- * NOTE: the SIMBA address is the one the 2020 decision aid gave; no current copy of
+ * Public websites with more help. The host page adds its own contact.
+ * NOTE: the SIMBA address is the one the 2020 decision aid gave. No current copy of
  * that page could be opened to confirm it still exists.
  */
 const HELP_LINKS = [
@@ -95,7 +95,7 @@ export function renderAdvice(options: AdviceOptions): TemplateResult {
     ${renderComparison(shortlist, level + 1)}
     <section class="checklist" part="checklist" aria-labelledby="checklist-heading">
       ${heading(level + 1, msg('Checklist: dit regel je'), { id: 'checklist-heading' })}
-      <ul>
+      <ul class="checks" role="list">
         ${advice.checklist.map((item) => html`<li>${checklistText(item.code)}</li>`)}
       </ul>
     </section>

@@ -28,7 +28,7 @@ export function verdictLabel(verdict: Verdict): string {
   }
 }
 
-/** The heading of a group of tools with the same verdict. */
+/** Returns the heading of a group of tools with the same verdict. */
 export function verdictGroupHeading(verdict: Verdict): string {
   switch (verdict) {
     case 'recommended':
@@ -63,7 +63,7 @@ export function licenceName(licence: BusinessLicence | string): string {
   return licence === 'google-workspace' ? 'Google Workspace' : 'Microsoft 365';
 }
 
-/** The sentence for one reason behind a verdict. */
+/** Returns the sentence for one reason behind a verdict. */
 export function reasonText(reason: Reason): string {
   const params = reason.params ?? {};
   const minutes = params.minutes;

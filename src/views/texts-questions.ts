@@ -80,7 +80,7 @@ export function questionTexts(id: QuestionId): QuestionTexts {
   }
 }
 
-/** The label of one answer option. */
+/** Returns the label of one answer option. */
 export function optionLabel(questionId: QuestionId, option: AnswerId): string {
   switch (option) {
     case 'yes':
@@ -106,7 +106,7 @@ export function optionLabel(questionId: QuestionId, option: AnswerId): string {
   }
 }
 
-/** A short label of a question, used in the review of the answers. */
+/** Returns a short label of a question, for the review of the answers. */
 export function questionShortLabel(id: QuestionId): string {
   switch (id) {
     case 'privacy':
