@@ -81,7 +81,7 @@ export const protectedRouteRules: readonly Rule[] = [
     },
   },
   {
-    // A paid tool needs a budget; without one it cannot be used. When the budget is
+    // A paid tool needs a budget, and without one it cannot be used. When the budget is
     // unknown, the worker checks it first.
     id: 'budget',
     evaluate: (tool, answers) => {
@@ -91,7 +91,8 @@ export const protectedRouteRules: readonly Rule[] = [
         return [caution('paid-check-budget', ['pricing'])];
       }
       if (hasFreeUse(tool)) return [positive('free-to-use', ['pricing'])];
-      return answers.budget === 'no' ? [caution('price-unknown', ['pricing'])] : [];
+      // An unknown price may still be out of reach, so the worker asks the vendor first.
+      return [caution('price-unknown', ['pricing'])];
     },
   },
   {

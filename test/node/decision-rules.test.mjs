@@ -52,6 +52,11 @@ const cases = [
     expect: { 'kara-connect': ['possible', 'paid-check-budget'], 'jitsi-meet': ['possible', 'free-to-use'] },
   },
   {
+    rule: 'an unknown price needs a check',
+    answers: { ...protectedRoute, budget: 'yes' },
+    expect: { minddistrict: ['possible', 'price-unknown'] },
+  },
+  {
     rule: 'free tools with conditions are possible',
     answers: { ...protectedRoute, budget: 'no' },
     expect: {
