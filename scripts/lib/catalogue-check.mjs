@@ -98,6 +98,10 @@ export function checkRules(files, { today = new Date() } = {}) {
     if (entry.status?.state === 'discontinued' && !entry.status.since) {
       problems.push(`${where}: status "discontinued" needs status.since with the date it stopped`);
     }
+    // The advice lists a tool's conditions, so only a conditional tool may have them.
+    if (entry.suitability !== 'conditional' && entry.conditions?.length > 0) {
+      problems.push(`${where}: conditions must be [] unless suitability is "conditional"`);
+    }
     if (entry.suitability === 'suitable' && entry.kind === 'consumer') {
       problems.push(`${where}: a consumer app cannot be "suitable" for privacy-sensitive conversations`);
     }

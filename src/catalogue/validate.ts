@@ -47,9 +47,18 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown): string => {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // JSON.stringify throws on a BigInt or a circular object; a message must never throw.
+    text = typeof value === 'bigint' ? `${value}` : Object.prototype.toString.call(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
+
+/** Describes a value for a message: as JSON, cut off after 60 characters. */
+export { describe as describeValue };
 
 /** Returns `value` when it is one of `allowed`, `fallback` when it is missing; throws otherwise. */
 function oneOf<T extends string | boolean>(field: string, value: unknown, allowed: readonly T[], fallback?: T): T {
@@ -187,6 +196,9 @@ function parseTool(raw: Json): Tool {
   );
   if (suitability === 'conditional' && conditions.length === 0) {
     throw new InvalidField('conditions', 'must name at least one condition when suitability is "conditional"');
+  }
+  if (suitability !== 'conditional' && conditions.length > 0) {
+    throw new InvalidField('conditions', 'must be empty unless suitability is "conditional"');
   }
   const certifications =
     raw.certifications === undefined || raw.certifications === 'unknown'

@@ -107,6 +107,12 @@ describe('catalogue rules', () => {
     assert.match(check(entry).join('\n'), /consumer app cannot be "suitable"/);
   });
 
+  it('rejects conditions on a suitable tool', () => {
+    const entry = byId('kara-connect');
+    entry.conditions = ['dpa-signed'];
+    assert.match(check(entry).join('\n'), /conditions must be \[\] unless/);
+  });
+
   it('rejects a check date in the future', () => {
     const entry = byId('zoom');
     entry.checked = '2999-01-01';

@@ -80,6 +80,7 @@ describe('host catalogue merge', () => {
     ['suitability', { ...ownTool, suitability: 'great' }],
     ['checked', { ...ownTool, checked: '1 November' }],
     ['conditions', { ...ownTool, conditions: [] }],
+    ['conditions', { ...ownTool, suitability: 'suitable', conditions: ['dpa-signed'] }],
     ['name', { ...ownTool, name: '' }],
     ['pricing.model', { ...ownTool, pricing: { model: 'cheap' } }],
     ['facts[0].source.url', { ...ownTool, facts: [{ about: ['dpa'], source: { url: 'ftp://x', title: 't' }, checked: '2026-01-01' }] }],
