@@ -52,6 +52,7 @@ export interface AdviceEventDetail {
  * @csspart base - The widget's root.
  * @csspart title - The widget's title.
  * @csspart step - A question step or the review.
+ * @csspart review - The review of the answers (also a `step`).
  * @csspart progress - The "Vraag 2 van 5" line.
  * @csspart option - One answer option.
  * @csspart why - The "why we ask" disclosure.
@@ -131,7 +132,7 @@ export class BeeldbelKeuzehulp extends LitElement {
 
   private focusPending = false;
 
-  /** The language this element last asked for. */
+  /** The locale this element last requested. */
   private lastRequestedLocale?: Locale;
 
   private tools: Tool[] = [];
@@ -173,9 +174,9 @@ export class BeeldbelKeuzehulp extends LitElement {
     if (changed.has('hostCatalogue') || changed.has('scriptCatalogue') || this.tools.length === 0) {
       this.tools = buildCatalogue(this.scriptCatalogue, this.hostCatalogue);
     }
-    // The active language is shared by every widget on the page, so ask for one only
-    // when this element's choice changes: asking on every update made two widgets with
-    // different languages switch each other back and forth forever, freezing the page.
+    // Every widget on the page shares the active language, so request a locale only when
+    // this element's choice changes. Requesting it on every update made two widgets with
+    // different languages switch each other back and forth forever, which froze the page.
     const requested = this.requestedLocale();
     if (requested !== this.lastRequestedLocale) {
       this.lastRequestedLocale = requested;

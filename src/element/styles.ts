@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /**
  * The widget's styles. Sizes are in px and em, never rem, so a host page's root font
- * size cannot shrink the widget; every inherited property the layout depends on is
+ * size cannot shrink the widget. Every inherited property the layout depends on is
  * set on the widget's root element, so a host's typography and resets cannot leak in.
+ *
+ * The layout follows the widget's own width (a container query on `.root`), not the
+ * window's width, so a narrow sidebar gets the phone layout on a wide screen too.
  */
 export const styles = css`
   :host {
@@ -20,6 +23,8 @@ export const styles = css`
     --_negative: var(--keuzehulp-color-negative, #b00020);
     --_radius: var(--keuzehulp-radius, 6px);
     --_space: var(--keuzehulp-spacing, 16px);
+    /* Dividers and card edges: decoration, lighter than the borders of controls. */
+    --_divider: color-mix(in srgb, var(--_border) 40%, var(--_background));
 
     display: block;
     box-sizing: border-box;
@@ -44,6 +49,7 @@ export const styles = css`
      so a reset such as "* { all: unset }" would otherwise undo them. */
   .root {
     min-width: 0;
+    container: keuzehulp / inline-size;
     background: var(--_background);
     color: var(--_text);
     font-family: var(--keuzehulp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
@@ -60,6 +66,8 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
+  /* Headings */
+
   [role='heading'] {
     margin: 0 0 0.5em;
     font-weight: 700;
@@ -68,18 +76,20 @@ export const styles = css`
 
   .title {
     font-size: 1.5em;
+    padding-bottom: 0.5em;
+    margin-bottom: 0.75em;
+    border-bottom: 1px solid var(--_divider);
   }
 
   .question,
   .advice > [role='heading'],
   .step > [role='heading'] {
-    font-size: 1.375em;
+    font-size: 1.3em;
   }
 
-  .verdict-group > [role='heading'],
-  section > [role='heading'] {
-    font-size: 1.2em;
-    margin-top: 1.5em;
+  .advice > section > [role='heading'] {
+    font-size: 1.15em;
+    margin-top: 1.75em;
   }
 
   .tool-name {
@@ -87,15 +97,30 @@ export const styles = css`
     margin: 0;
   }
 
+  /* A step heading gets focus on every step change. Keyboard users see the outline, mouse users do not. */
+  [role='heading']:focus {
+    outline: none;
+  }
+
+  [role='heading']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+
+  /* Text */
+
   p,
   ul,
   dl {
     margin: 0 0 1em;
   }
 
-  [role='heading']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
+  ul {
+    padding-inline-start: 1.5em;
+  }
+
+  li + li {
+    margin-top: 0.25em;
   }
 
   .visually-hidden {
@@ -118,8 +143,32 @@ export const styles = css`
   }
 
   .progress {
-    margin-bottom: 0.5em;
+    margin-bottom: 0.25em;
   }
+
+  .subheading {
+    margin: 1em 0 0.25em;
+    font-weight: 700;
+  }
+
+  .disclaimer {
+    margin-top: 2em;
+    padding-top: 1em;
+    border-top: 1px solid var(--_divider);
+  }
+
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+
+  /* A link alone on its line is a target of its own: at least 24 px high (WCAG 2.5.8). */
+  li > a:only-child {
+    display: inline-block;
+    min-height: 24px;
+  }
+
+  /* Questions */
 
   fieldset {
     margin: 0 0 1em;
@@ -145,11 +194,10 @@ export const styles = css`
 
   .options {
     display: grid;
-    gap: 0.5em;
+    gap: 0.25em;
   }
 
   .option {
-    position: relative;
     display: flex;
     align-items: center;
     gap: 0.75em;
@@ -162,10 +210,12 @@ export const styles = css`
     height: 24px;
     margin: 0;
     accent-color: var(--_primary);
+    cursor: pointer;
   }
 
   .option label {
     flex: 1;
+    min-width: 0;
     padding: 0.5em 0;
     cursor: pointer;
   }
@@ -187,8 +237,20 @@ export const styles = css`
     cursor: pointer;
     color: var(--_primary);
     text-decoration: underline;
+    text-underline-offset: 0.15em;
     min-height: 24px;
   }
+
+  details[open] > summary {
+    margin-bottom: 0.5em;
+  }
+
+  .why p {
+    padding: 0.75em 1em;
+    border-inline-start: 5px solid var(--_divider);
+  }
+
+  /* Buttons */
 
   .actions {
     display: flex;
@@ -207,16 +269,28 @@ export const styles = css`
     cursor: pointer;
     text-transform: none;
     letter-spacing: normal;
+    transition:
+      background-color 0.15s ease-out,
+      color 0.15s ease-out;
   }
 
   button.primary {
     background: var(--_primary);
     color: var(--_primary-text);
+    font-weight: 700;
+  }
+
+  button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 80%, #000000);
   }
 
   button.secondary {
     background: var(--_background);
     color: var(--_primary);
+  }
+
+  button.secondary:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_background));
   }
 
   .link-button {
@@ -226,41 +300,52 @@ export const styles = css`
     background: none;
     color: var(--_primary);
     text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
 
-  a {
-    color: var(--_primary);
+  .link-button:hover {
+    background: none;
+    text-decoration-thickness: 2px;
   }
 
-  .notice {
+  /* Notices */
+
+  .notice,
+  .cautions {
     padding: 0.75em 1em;
     border-inline-start: 5px solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
     background: var(--_surface);
+  }
+
+  .notice > :last-child {
+    margin-bottom: 0;
   }
 
   .notice--no-fit,
-  .notice--stale {
-    border-color: var(--_caution);
+  .notice--stale,
+  .cautions {
+    border-inline-start-color: var(--_caution);
   }
 
   .cautions {
-    padding: 0.75em 1em 0.75em 2em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
+    padding-inline-start: 2.25em;
   }
+
+  /* The review */
 
   .answers {
     display: grid;
     gap: 0;
-    border-top: 1px solid var(--_border);
+    border-top: 1px solid var(--_divider);
   }
 
   .answer-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
-    gap: 0.5em 1em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_border);
+    gap: 0.25em 1em;
+    padding: 0.625em 0;
+    border-bottom: 1px solid var(--_divider);
   }
 
   .answer-row dt {
@@ -271,18 +356,27 @@ export const styles = css`
     margin: 0;
   }
 
+  /* The tools */
+
   .tool-list {
     list-style: none;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a long word may not widen the column past the widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
+  .tool-list > li + li {
+    margin-top: 0;
+  }
+
   .tool-card {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start-width: 6px;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border: 1px solid var(--_divider);
+    border-inline-start: 6px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_background);
   }
 
   .tool-card--recommended {
@@ -301,37 +395,44 @@ export const styles = css`
   .tool-header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: 0.375em 1em;
     margin-bottom: 0.5em;
+  }
+
+  .tool-header > * {
+    min-width: 0;
+  }
+
+  .summary {
+    color: var(--_muted);
   }
 
   .verdict {
     display: inline-block;
-    padding: 0.125em 0.5em;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
+    padding: 0.125em 0.625em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
     font-weight: 700;
-    font-size: 0.9em;
+    font-size: 0.875em;
+    line-height: 1.4;
   }
 
   .verdict--recommended {
     color: var(--_positive);
+    background: color-mix(in srgb, var(--_positive) 10%, var(--_background));
   }
 
   .verdict--possible {
     color: var(--_caution);
+    background: color-mix(in srgb, var(--_caution) 10%, var(--_background));
   }
 
   .verdict--not-suitable,
   .verdict--discontinued {
     color: var(--_negative);
-  }
-
-  .subheading {
-    margin: 0.75em 0 0.25em;
-    font-weight: 700;
+    background: color-mix(in srgb, var(--_negative) 8%, var(--_background));
   }
 
   .reasons {
@@ -342,7 +443,10 @@ export const styles = css`
   .reason {
     display: flex;
     gap: 0.5em;
-    margin-bottom: 0.25em;
+  }
+
+  .reason > :last-child {
+    min-width: 0;
   }
 
   .reason-icon {
@@ -364,6 +468,34 @@ export const styles = css`
     color: var(--_negative);
   }
 
+  .points-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: 0 1.5em;
+  }
+
+  .points .subheading {
+    margin-top: 0.5em;
+  }
+
+  .tool-footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    align-items: baseline;
+    margin-bottom: 0;
+  }
+
+  .tool-footer > * {
+    min-width: 0;
+  }
+
+  .tool-card > .notice {
+    margin: 0.75em 0 0;
+  }
+
+  /* Tables */
+
   table {
     border-collapse: collapse;
     width: 100%;
@@ -372,23 +504,27 @@ export const styles = css`
 
   th,
   td {
-    padding: 0.5em;
-    border: 1px solid var(--_border);
+    padding: 0.5em 0.625em;
+    border: 1px solid var(--_divider);
     text-align: start;
     vertical-align: top;
   }
 
   thead th {
     background: var(--_surface);
+    border-bottom: 2px solid var(--_border);
   }
 
-  .table-scroll {
-    overflow-x: auto;
-    max-width: 100%;
+  .facts {
+    table-layout: fixed;
   }
 
-  .comparison table {
-    min-width: 720px;
+  .facts thead th:nth-child(1) {
+    width: 27%;
+  }
+
+  .facts thead th:nth-child(2) {
+    width: 28%;
   }
 
   .sources {
@@ -401,19 +537,98 @@ export const styles = css`
     margin-top: 0.5em;
   }
 
-  .tool-footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    align-items: baseline;
-    margin-bottom: 0;
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
   }
 
-  .facts {
-    table-layout: fixed;
+  .comparison table {
+    min-width: 720px;
+    border-collapse: separate;
+    border-spacing: 0;
   }
 
-  @media (max-width: 600px) {
+  .comparison th,
+  .comparison td {
+    border: 0;
+    border-bottom: 1px solid var(--_divider);
+    border-inline-end: 1px solid var(--_divider);
+    background: var(--_background);
+  }
+
+  .comparison thead th {
+    background: var(--_surface);
+    border-bottom: 2px solid var(--_border);
+  }
+
+  .comparison tbody tr:last-child > * {
+    border-bottom: 0;
+  }
+
+  .comparison tr > :last-child {
+    border-inline-end: 0;
+  }
+
+  .comparison tr > :first-child {
+    border-inline-end: 2px solid var(--_border);
+  }
+
+  /* In the table the verdict is coloured text, so the column stays narrow. */
+  .comparison .verdict {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-size: 1em;
+  }
+
+  /* The checklist: an empty box before each item, to tick on paper. */
+  .checks {
+    list-style: none;
+    padding: 0;
+  }
+
+  /* A grid, not flex: the text is an anonymous item, and minmax(0, …) lets it wrap. */
+  .checks li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.75em;
+  }
+
+  .checks li + li {
+    margin-top: 0.5em;
+  }
+
+  .checks li::before {
+    content: '';
+    width: 1.1em;
+    height: 1.1em;
+    margin-top: 0.2em;
+    border: 2px solid var(--_border);
+    border-radius: 3px;
+  }
+
+  /* A narrow widget: a phone, or a sidebar. */
+  @container keuzehulp (max-width: 599px) {
+    .title {
+      font-size: 1.3em;
+    }
+
+    .question,
+    .advice > [role='heading'],
+    .step > [role='heading'] {
+      font-size: 1.2em;
+    }
+
+    .actions {
+      flex-direction: column;
+    }
+
+    .tool-card {
+      padding: calc(var(--_space) * 0.75);
+    }
+
     .facts,
     .facts tbody,
     .facts tr,
@@ -428,8 +643,8 @@ export const styles = css`
     }
 
     .facts tr {
-      border-bottom: 1px solid var(--_border);
-      padding: 0.25em 0;
+      border-bottom: 1px solid var(--_divider);
+      padding: 0.375em 0;
     }
 
     .facts th,
@@ -444,6 +659,20 @@ export const styles = css`
 
     .answer-row dd:not(.change) {
       grid-column: 1;
+    }
+
+    /* Columns wide enough that a row stays a few lines high. The region scrolls instead. */
+    .comparison table {
+      width: max-content;
+    }
+
+    .comparison th,
+    .comparison td {
+      width: 10em;
+    }
+
+    .comparison tr > :first-child {
+      width: 7.5em;
     }
   }
 
@@ -461,6 +690,7 @@ export const styles = css`
     .verdict,
     .tool-card,
     .notice,
+    .cautions,
     button {
       border-color: CanvasText;
     }
@@ -471,11 +701,12 @@ export const styles = css`
       forced-color-adjust: none;
     }
 
-    [role='heading']:focus,
+    [role='heading']:focus-visible,
     input:focus-visible,
     button:focus-visible,
     a:focus-visible,
-    summary:focus-visible {
+    summary:focus-visible,
+    .table-scroll:focus-visible {
       outline-color: Highlight;
     }
   }
@@ -499,17 +730,51 @@ export const styles = css`
     }
 
     .tool-card,
-    .comparison,
     .checklist {
       break-inside: avoid;
     }
 
-    .comparison table {
+    /* Ten columns do not fit a page: each tool becomes a block of "column: value" lines. */
+    .comparison table,
+    .comparison tbody,
+    .comparison tr,
+    .comparison th,
+    .comparison td,
+    .comparison tr > :first-child {
+      display: block;
+      width: auto;
       min-width: 0;
+      border: 0;
     }
+
+    .comparison thead {
+      display: none;
+    }
+
+    .comparison tr {
+      padding: 0.5em 0;
+      border-bottom: 1px solid #000000;
+      break-inside: avoid;
+    }
+
+    .comparison tr > :first-child {
+      border: 0;
+    }
+
+    .comparison th,
+    .comparison td {
+      padding: 0;
+    }
+
+    .comparison td::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+    }
+
 
     .table-scroll {
       overflow: visible;
+      border: 0;
     }
 
     a[href^='http']::after {

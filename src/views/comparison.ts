@@ -22,7 +22,11 @@ const COLUMNS: readonly Column[] = [
   { label: () => msg('Zelf te hosten'), value: (tool) => fieldValue(tool, 'selfHostable') },
 ];
 
-/** Renders the shortlisted tools side by side, one row per tool, in a region that scrolls on a phone. */
+/**
+ * Renders the shortlisted tools side by side, one row per tool, in a region that scrolls
+ * on a phone. On paper each row is printed as a block, every value after its column's
+ * name (`data-label`), since ten columns do not fit a page.
+ */
 export function renderComparison(shortlist: ToolAdvice[], headingLevel: number): TemplateResult | typeof nothing {
   if (shortlist.length === 0) return nothing;
   // The scroll region is the landmark, named by the heading; the section is not, so the
@@ -42,8 +46,10 @@ export function renderComparison(shortlist: ToolAdvice[], headingLevel: number):
           ${shortlist.map(
             (advice) => html`<tr>
               <th scope="row">${advice.tool.name}</th>
-              <td>${verdictLabel(advice.verdict)}</td>
-              ${COLUMNS.map((column) => html`<td>${column.value(advice.tool)}</td>`)}
+              <td data-label=${msg('Advies')}>
+                <span class="verdict verdict--${advice.verdict}" part="verdict">${verdictLabel(advice.verdict)}</span>
+              </td>
+              ${COLUMNS.map((column) => html`<td data-label=${column.label()}>${column.value(advice.tool)}</td>`)}
             </tr>`,
           )}
         </tbody>

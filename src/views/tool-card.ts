@@ -121,7 +121,9 @@ export function renderToolCard(advice: ToolAdvice, headingLevel: number, today: 
             ${advice.conditions.map((code) => html`<li>${conditionText(code)}</li>`)}
           </ul>`
       : nothing}
-    ${renderPoints(msg('Sterke punten'), tool.texts.strengths)} ${renderPoints(msg('Zwakke punten'), tool.texts.drawbacks)}
+    <div class="points-grid">
+      ${renderPoints(msg('Sterke punten'), tool.texts.strengths)} ${renderPoints(msg('Zwakke punten'), tool.texts.drawbacks)}
+    </div>
     <details class="facts-details">
       <summary>${msg(str`Feiten en bronnen over ${tool.name}`)}</summary>
       ${renderFacts(tool)}
