@@ -142,8 +142,20 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* The progress line sits inside the question heading, so it is read with it. */
   .progress {
+    display: block;
     margin-bottom: 0.25em;
+    font-size: var(--keuzehulp-font-size, 16px);
+    font-weight: 400;
+  }
+
+  .question {
+    display: block;
+  }
+
+  .question-text {
+    display: block;
   }
 
   .subheading {

@@ -46,7 +46,7 @@ const HELP_LINKS = [
 function renderGroup(verdict: Verdict, tools: ToolAdvice[], level: number, today: Date): TemplateResult | typeof nothing {
   if (tools.length === 0) return nothing;
   const count = tools.length;
-  return html`<section class="verdict-group verdict-group--${verdict}" aria-labelledby="group-${verdict}">
+  return html`<section class="verdict-group verdict-group--${verdict}">
     ${heading(level, html`${verdictGroupHeading(verdict)} <span class="count">(${count})</span>`, { id: `group-${verdict}` })}
     <ul class="tool-list" role="list">
       ${tools.map((advice) => html`<li>${renderToolCard(advice, level + 1, today)}</li>`)}
@@ -66,7 +66,10 @@ function renderContact(contact: Contact): TemplateResult | typeof nothing {
   </p>`;
 }
 
-/** Renders the whole advice: route, cautions, tools by verdict, comparison, checklist and help. */
+/**
+ * Renders the whole advice: route, cautions, tools by verdict, comparison, checklist and
+ * help. Its sections have no accessible name, so they add no landmarks to the host page.
+ */
 export function renderAdvice(options: AdviceOptions): TemplateResult {
   const { advice, headingLevel } = options;
   const level = headingLevel + 1;
@@ -83,7 +86,7 @@ export function renderAdvice(options: AdviceOptions): TemplateResult {
           <p><strong>${msg('Geen enkele tool past bij al je antwoorden.')}</strong></p>
         </div>`
       : nothing}
-    <section class="next-steps" aria-labelledby="next-steps-heading">
+    <section class="next-steps">
       ${heading(level + 1, msg('Wat nu?'), { id: 'next-steps-heading' })}
       <ul>
         ${advice.nextSteps.map((code) => html`<li>${nextStepText(code)}</li>`)}
@@ -93,13 +96,13 @@ export function renderAdvice(options: AdviceOptions): TemplateResult {
       renderGroup(verdict, advice.tools.filter((item) => item.verdict === verdict), level + 1, options.today),
     )}
     ${renderComparison(shortlist, level + 1)}
-    <section class="checklist" part="checklist" aria-labelledby="checklist-heading">
+    <section class="checklist" part="checklist">
       ${heading(level + 1, msg('Checklist: dit regel je'), { id: 'checklist-heading' })}
       <ul class="checks" role="list">
         ${advice.checklist.map((item) => html`<li>${checklistText(item.code)}</li>`)}
       </ul>
     </section>
-    <section class="background" aria-labelledby="background-heading">
+    <section class="background">
       ${heading(level + 1, msg('Wat betekent GDPR-conform?'), { id: 'background-heading' })}
       <p>
         ${msg(
@@ -112,14 +115,14 @@ export function renderAdvice(options: AdviceOptions): TemplateResult {
         )}
       </p>
     </section>
-    <section class="help" aria-labelledby="help-heading">
+    <section class="help">
       ${heading(level + 1, msg('Meer hulp'), { id: 'help-heading' })}
       <ul>
         ${HELP_LINKS.map((link) => html`<li>${externalLink(link.url, link.label())}</li>`)}
       </ul>
       ${renderContact(options.contact)}
     </section>
-    <section class="your-answers" aria-labelledby="answers-heading">
+    <section class="your-answers">
       ${heading(level + 1, msg('Jouw antwoorden'), { id: 'answers-heading' })}
       ${renderAnswerList(options.answers)}
     </section>

@@ -12,8 +12,20 @@ const MAX_LEVEL = 6;
 export function heading(
   level: number,
   content: unknown,
-  options: { id?: string; focusable?: boolean; part?: string; className?: string } = {},
+  options: { id?: string; focusable?: boolean; part?: string; className?: string; inline?: boolean } = {},
 ): TemplateResult {
+  // A <legend> takes only phrasing content, so a heading inside it is a span.
+  if (options.inline) {
+    return html`<span
+      role="heading"
+      aria-level=${Math.min(level, MAX_LEVEL)}
+      id=${options.id ?? nothing}
+      class=${options.className ?? nothing}
+      part=${options.part ?? nothing}
+      tabindex=${options.focusable ? '-1' : nothing}
+      >${content}</span
+    >`;
+  }
   return html`<div
     role="heading"
     aria-level=${Math.min(level, MAX_LEVEL)}

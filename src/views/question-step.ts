@@ -42,7 +42,6 @@ function renderForm(options: QuestionStepOptions): TemplateResult {
   };
   return html`
     <form class="step" part="step" novalidate @submit=${onSubmit}>
-      <p class="progress" part="progress">${msg(str`Vraag ${position} van ${total}`)}</p>
       ${question.id === 'budget' && answers.privacy === 'unknown'
         ? html`<p class="notice" part="notice">
             ${msg(
@@ -51,7 +50,14 @@ function renderForm(options: QuestionStepOptions): TemplateResult {
           </p>`
         : nothing}
       <fieldset aria-describedby=${describedBy || nothing} class=${options.showError ? 'has-error' : ''}>
-        <legend>${heading(options.headingLevel + 1, texts.legend, { id: 'step-heading', focusable: true, className: 'question' })}</legend>
+        <legend>
+          ${heading(
+            options.headingLevel + 1,
+            html`<span class="progress" part="progress">${msg(str`Vraag ${position} van ${total}`)}</span>
+              <span class="question-text">${texts.legend}</span>`,
+            { id: 'step-heading', focusable: true, className: 'question', inline: true },
+          )}
+        </legend>
         ${texts.hint ? html`<p class="hint" id=${hintId}>${texts.hint}</p>` : nothing}
         ${options.showError
           ? html`<p class="error" id=${errorId} part="error">

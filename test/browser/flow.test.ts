@@ -121,6 +121,22 @@ describe('decision flow', () => {
     expect(currentQuestion(element)).to.equal('budget');
   });
 
+  it('reads the progress with the question', async () => {
+    const element = await mount();
+    await answer(element, 'privacy', 'yes');
+    const heading = stepHeading(element);
+    expect(heading.tagName).to.equal('SPAN');
+    expect(heading.closest('legend')).to.exist;
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Vraag 2 van 8 Is er budget/);
+  });
+
+  it('adds one landmark at most', async () => {
+    const element = await mount();
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    const named = [...root(element).querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')];
+    expect(named.map((node) => node.className)).to.deep.equal(['table-scroll']);
+  });
+
   it('clears the answers on restart', async () => {
     const element = await mount();
     await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
