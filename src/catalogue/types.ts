@@ -109,6 +109,8 @@ export type FactField =
 export interface Source {
   url: string;
   title: string;
+  /** Language of the title (ISO 639-1), so screen readers pronounce it right. */
+  lang?: 'nl' | 'en' | 'fr' | 'de';
   /** The date the source shows (YYYY, YYYY-MM or YYYY-MM-DD), or unknown. */
   published: string;
 }

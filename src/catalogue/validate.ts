@@ -51,7 +51,7 @@ const describe = (value: unknown): string => {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    // JSON.stringify throws on a BigInt or a circular object; a message must never throw.
+    // JSON.stringify throws on a BigInt or a circular object, so describe those without it.
     text = typeof value === 'bigint' ? `${value}` : Object.prototype.toString.call(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -166,6 +166,9 @@ function fact(field: string, value: unknown): Tool['facts'][number] {
     },
     checked: date(`${field}.checked`, raw.checked),
   };
+  if (source.lang !== undefined) {
+    result.source.lang = oneOf(`${field}.source.lang`, source.lang, ['nl', 'en', 'fr', 'de'] as const);
+  }
   if (raw.note !== undefined) result.note = localized(`${field}.note`, raw.note);
   return result;
 }

@@ -61,7 +61,7 @@ function renderSources(tool: Tool, field: FactField): TemplateResult | string {
       const checked = formatDate(fact.checked);
       return html`<li>
         ${fact.note ? html`<span class="fact-note">${fact.note[locale]}</span> ` : nothing}
-        ${externalLink(fact.source.url, fact.source.title, 'source-link')}
+        ${externalLink(fact.source.url, html`<span lang=${fact.source.lang ?? nothing}>${fact.source.title}</span>`, 'source-link')}
         <span class="checked-date">(${msg(str`gecontroleerd op ${checked}`)})</span>
       </li>`;
     })}

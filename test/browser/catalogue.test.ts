@@ -52,6 +52,17 @@ describe('catalogue in the advice', () => {
     }
   });
 
+  it('marks the language of source titles', async () => {
+    const element = await mount();
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    for (const tool of catalogue) {
+      for (const fact of tool.facts) {
+        const link = card(element, tool.id).querySelector(`.facts a[href="${CSS.escape(fact.source.url)}"]`);
+        expect(link?.querySelector('span[lang]')?.getAttribute('lang'), `${tool.id}: ${fact.source.title}`).to.equal(fact.source.lang);
+      }
+    }
+  });
+
   it('shows the check date per tool', async () => {
     const element = await mount();
     await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
