@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { hostPolicyHeader } from './demo/hosts/policies.mjs';
 
 // Flags for Chromium as root in a container with no outside network: without them it
 // tries to reach update and sync hosts it cannot reach.
@@ -12,11 +13,15 @@ const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Lets the mount-and-remove test force garbage collection before it counts leftovers.
+  '--js-flags=--expose-gc',
 ];
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  // Content-Security-Policy headers for the hostile host pages in demo/hosts/.
+  middleware: [hostPolicyHeader],
   concurrency: 1,
   testsFinishTimeout: 600000,
   testFramework: {

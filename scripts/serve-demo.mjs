@@ -1,11 +1,13 @@
 // Serves the demo pages and the built bundles on localhost and prints the URL to open.
 import { startDevServer } from '@web/dev-server';
+import { hostPolicyHeader } from '../demo/hosts/policies.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 let server;
 try {
   server = await startDevServer({
-    config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+    // The csp-* host pages in demo/hosts/ need their Content-Security-Policy header.
+    config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false, middleware: [hostPolicyHeader] },
     logStartMessage: false,
     readCliArgs: false,
     readFileConfig: false,

@@ -8,8 +8,11 @@ import { warnOnce } from './warnings.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
-/** A plain e-mail address; anything with spaces, quotes or angle brackets is rejected. */
-const EMAIL_PATTERN = /^[^\s@<>"'(),;:\\]+@[^\s@<>"'(),;:\\]+\.[^\s@<>"'(),;:\\]+$/;
+/**
+ * A plain e-mail address. Spaces, quotes and angle brackets are rejected, and so are
+ * "?", "#" and "%", because they would add headers to the mailto: link or change it.
+ */
+const EMAIL_PATTERN = /^[^\s@<>"'(),;:\\?#%]+@[^\s@<>"'(),;:\\?#%]+\.[^\s@<>"'(),;:\\?#%]+$/;
 
 export function parseHeadingLevel(value: string | null | undefined): number {
   if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;

@@ -1,4 +1,4 @@
-import { catalogue, mergeCatalogue, type HostCatalogue } from '../catalogue/index.js';
+import { catalogue, describeValue, mergeCatalogue, type HostCatalogue } from '../catalogue/index.js';
 import type { Tool } from '../catalogue/types.js';
 import { warnOnce } from './warnings.js';
 
@@ -14,7 +14,9 @@ export function readCatalogueScript(host: Element): HostCatalogue | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as HostCatalogue;
-    warnOnce('the catalogue in <script type="application/json"> must be an object with "add" and/or "hide"; it is ignored.');
+    warnOnce(
+      `the catalogue in <script type="application/json"> must be an object with "add" and/or "hide", not ${describeValue(parsed)}; it is ignored.`,
+    );
   } catch (error) {
     warnOnce(`the catalogue in <script type="application/json"> is invalid JSON (${(error as Error).message}); it is ignored.`);
   }
@@ -29,17 +31,27 @@ export function buildCatalogue(fromScript: HostCatalogue | undefined, fromProper
     ['the hostCatalogue property', fromProperty],
   ] as const) {
     if (changes === undefined || changes === null) continue;
-    if (typeof changes !== 'object') {
-      warnOnce(`${origin} must be an object with "add" and/or "hide"; it is ignored.`);
+    if (typeof changes !== 'object' || Array.isArray(changes)) {
+      warnOnce(`${origin} must be an object with "add" and/or "hide", not ${describeValue(changes)}; it is ignored.`);
       continue;
     }
-    const result = mergeCatalogue(tools, changes);
+    let result: ReturnType<typeof mergeCatalogue>;
+    try {
+      result = mergeCatalogue(tools, changes);
+    } catch (error) {
+      // Host data can throw when it is read (a getter or a proxy); the widget must still start.
+      warnOnce(`${origin} could not be read (${String(error)}); it is ignored.`);
+      continue;
+    }
     for (const issue of result.issues) {
-      warnOnce(
-        issue.field === 'hide'
-          ? `cannot hide "${issue.entry}" (from ${origin}): ${issue.message}.`
-          : `tool "${issue.entry}" (from ${origin}) is left out: field "${issue.field}" ${issue.message}.`,
-      );
+      if (issue.entry === issue.field) {
+        // The whole "add" or "hide" list is invalid.
+        warnOnce(`"${issue.field}" in ${origin} ${issue.message}; it is ignored.`);
+      } else if (issue.field === 'hide') {
+        warnOnce(`cannot hide "${issue.entry}" (from ${origin}): ${issue.message}.`);
+      } else {
+        warnOnce(`tool "${issue.entry}" (from ${origin}) is left out: field "${issue.field}" ${issue.message}.`);
+      }
     }
     tools = result.tools;
   }
