@@ -7,6 +7,13 @@ const plugins = () => [
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], sourceMap: false, declaration: false }),
 ];
 
+// A second copy of the classic script stops before Lit runs. Otherwise that copy would
+// create a second Trusted Types policy named "lit-html", which a strict policy rejects.
+const secondCopyGuard = `if (window.customElements && window.customElements.get('beeldbel-keuzehulp')) {
+  console.warn('<beeldbel-keuzehulp>: the script is included more than once; the first copy is used.');
+  return;
+}`;
+
 const minify = terser({
   ecma: 2021,
   module: true,
@@ -25,6 +32,7 @@ export default [
         file: 'dist/beeldbel-keuzehulp.iife.js',
         format: 'iife',
         name: 'BeeldbelKeuzehulp',
+        intro: secondCopyGuard,
         inlineDynamicImports: true,
         plugins: [minify],
       },

@@ -24,6 +24,8 @@ const policies = {
   ],
   // Each copy of the script creates its own lit-html policy.
   '/demo/hosts/csp-twice.html': [...strict.slice(0, -1), "trusted-types lit-html 'allow-duplicates'"],
+  // A second copy of the classic script stops before Lit creates its policy.
+  '/demo/hosts/csp-twice-strict.html': strict,
   '/demo/hosts/csp-nonce-fallback.html': [
     ...strict.filter((directive) => !directive.startsWith('style-src')),
     "style-src 'self' 'nonce-keuzehulp-test'",

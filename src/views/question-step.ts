@@ -22,14 +22,11 @@ export interface QuestionStepOptions {
 
 /**
  * Renders one question as a fieldset with a legend, a hint, a "why" disclosure and radio
- * buttons. Each question gets fresh DOM: reusing checked radios under a new name would
- * let the browser uncheck the restored answer of the question shown next.
+ * buttons. Each question gets a fresh fieldset: reusing checked radios under a new name
+ * would let the browser uncheck the restored answer of the question shown next. The
+ * form stays, because Chromium slows down with every new form on the page.
  */
 export function renderQuestionStep(options: QuestionStepOptions): TemplateResult {
-  return html`${keyed(options.question.id, renderForm(options))}`;
-}
-
-function renderForm(options: QuestionStepOptions): TemplateResult {
   const { question, answers, position, total } = options;
   const texts = questionTexts(question.id);
   const selected = answers[question.id];
@@ -49,7 +46,9 @@ function renderForm(options: QuestionStepOptions): TemplateResult {
             )}
           </p>`
         : nothing}
-      <fieldset aria-describedby=${describedBy || nothing} class=${options.showError ? 'has-error' : ''}>
+      ${keyed(
+        question.id,
+        html`<fieldset aria-describedby=${describedBy || nothing} class=${options.showError ? 'has-error' : ''}>
         <legend>
           ${heading(
             options.headingLevel + 1,
@@ -84,7 +83,8 @@ function renderForm(options: QuestionStepOptions): TemplateResult {
       <details class="why" part="why">
         <summary>${msg('Waarom vragen we dit?')}</summary>
         <p>${texts.why}</p>
-      </details>
+      </details>`,
+      )}
       <div class="actions">
         <button type="submit" class="primary" part="button button-primary">${msg('Volgende')}</button>
         ${options.canGoBack

@@ -40,6 +40,7 @@ const flowPages: FlowPage[] = [
   { path: 'bare-tag.html', warnings: 0 },
   { path: 'csp-strict.html', warnings: 0 },
   { path: 'csp-twice.html', warnings: 1 },
+  { path: 'csp-twice-strict.html', warnings: 1 },
   { path: 'csp-no-network.html', warnings: 0 },
   { path: 'no-constructable.html', warnings: 0 },
   { path: 'csp-nonce-fallback.html', warnings: 0 },
@@ -151,6 +152,13 @@ describe('host pages', () => {
   it('works twice under Trusted Types', async () => {
     const { page } = await openAndComplete('csp-twice.html');
     expect(page.win.hostRecord.violations).to.deep.equal([]);
+    expect(widgetWarnings(page)).to.have.length(1);
+  });
+
+  it('works twice without duplicate policies', async () => {
+    const { page } = await openAndComplete('csp-twice-strict.html');
+    expect(page.win.hostRecord.violations).to.deep.equal([]);
+    expect(page.win.hostRecord.errors).to.deep.equal([]);
     expect(widgetWarnings(page)).to.have.length(1);
   });
 
