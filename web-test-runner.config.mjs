@@ -17,6 +17,28 @@ const chromeArgs = [
   '--js-flags=--expose-gc',
 ];
 
+/**
+ * A test command that emulates `forced-colors` through the DevTools protocol, because
+ * the emulateMedia command of @web/test-runner-commands 0.9 passes on only the colour
+ * scheme and reduced motion, and Puppeteer's emulateMediaFeatures rejects the feature.
+ * Call it with executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' }).
+ */
+const devToolsSessions = new Map();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // The emulation lasts as long as the DevTools session, so each test page keeps one.
+    let client = devToolsSessions.get(session.id);
+    if (!client) {
+      client = await session.browser.getPage(session.id).target().createCDPSession();
+      devToolsSessions.set(session.id, client);
+    }
+    await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -27,7 +49,10 @@ export default {
   testFramework: {
     config: { timeout: 20000 },
   },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    forcedColorsPlugin,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { mount, resetLocale, root, type Widget } from '../helpers.js';
 import { ADVICE_CASES, focused, isButton, mountAdvice, press, tabUntil } from './support.js';
 
@@ -29,13 +29,15 @@ async function hover(target: HTMLElement): Promise<void> {
 
 describe('forced colours and reduced motion', () => {
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-forced-colors', { value: 'none' });
     await resetMouse();
     await resetLocale();
   });
 
   it('keeps selection and focus visible', async () => {
-    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
     const element = await mount();
     await press(element, 'Tab');
     await press(element, 'ArrowDown');
@@ -62,19 +64,11 @@ describe('forced colours and reduced motion', () => {
     const focusRules = rules.filter((rule) => rule.selectorText.includes('input:focus-visible'));
     expect(focusRules, 'a focus rule for the answers').to.have.length(1);
 
-    if (matchMedia('(forced-colors: active)').matches) {
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      expect(getComputedStyle(next).outlineColor, 'outline in the system colour').to.equal(getComputedStyle(probe).color);
-      probe.remove();
-    } else {
-      // TODO: remove this branch once emulateMedia passes forcedColors on with the Chrome
-      // launcher. In @web/test-runner-commands 0.9.0 (dist/emulateMediaPlugin.js) it hands
-      // Puppeteer only the colour scheme and reduced motion, so the rules above are read
-      // from the stylesheet instead.
-      console.warn('forced-colors emulation is not available in this launcher; checked the stylesheet only');
-    }
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    expect(getComputedStyle(next).outlineColor, 'outline in the system colour').to.equal(getComputedStyle(probe).color);
+    probe.remove();
   });
 
   it('runs no motion when reduced', async () => {
