@@ -9,28 +9,18 @@ import addFormats from 'ajv-formats';
 export const catalogueDir = fileURLToPath(new URL('../../catalogue/', import.meta.url));
 export const toolsDir = join(catalogueDir, 'tools');
 
-/** Fields whose known values must rest on at least one fact with a source. */
-const SOURCED_FIELDS = [
-  'vendor',
-  'status',
-  'pricing',
-  'clientJoin',
-  'hostAccount',
-  'e2ee',
-  'dataLocation',
-  'dpa',
-  'certifications',
-  'healthcareFocus',
-  'openSource',
-  'selfHostable',
-  'maxParticipants',
-];
+const schema = JSON.parse(readFileSync(join(catalogueDir, 'schema.json'), 'utf8'));
+
+/**
+ * Fields whose known values must rest on at least one fact with a source: every field
+ * a fact can support, except the verdict on suitability, which is a judgement.
+ */
+const SOURCED_FIELDS = schema.definitions.fact.properties.about.items.enum.filter((field) => field !== 'suitability');
 
 /** Entries whose last check is older than this many months get a freshness warning. */
 export const STALE_AFTER_MONTHS = 12;
 
 export function createValidator() {
-  const schema = JSON.parse(readFileSync(join(catalogueDir, 'schema.json'), 'utf8'));
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   return ajv.compile(schema);

@@ -1,6 +1,6 @@
 /**
- * Types of a catalogue entry. They mirror catalogue/schema.json; any value that is
- * not known is the string "unknown".
+ * Types of a catalogue entry, and the list of fields a fact can support. They mirror
+ * catalogue/schema.json; any value that is not known is the string "unknown".
  */
 
 export type Unknown = 'unknown';
@@ -89,22 +89,26 @@ export type ConditionCode =
   | 'exceptional-only'
   | 'verify-vendor';
 
-/** Fields of an entry that a fact can support. */
-export type FactField =
-  | 'vendor'
-  | 'status'
-  | 'pricing'
-  | 'clientJoin'
-  | 'hostAccount'
-  | 'e2ee'
-  | 'dataLocation'
-  | 'dpa'
-  | 'certifications'
-  | 'healthcareFocus'
-  | 'openSource'
-  | 'selfHostable'
-  | 'maxParticipants'
-  | 'suitability';
+/** Fields of an entry that a fact can support, in the order the widget shows them. */
+export const FACT_FIELDS = [
+  'status',
+  'vendor',
+  'pricing',
+  'clientJoin',
+  'hostAccount',
+  'e2ee',
+  'dataLocation',
+  'dpa',
+  'certifications',
+  'healthcareFocus',
+  'openSource',
+  'selfHostable',
+  'maxParticipants',
+  'suitability',
+] as const;
+
+/** A field of an entry that a fact can support. */
+export type FactField = (typeof FACT_FIELDS)[number];
 
 export interface Source {
   url: string;

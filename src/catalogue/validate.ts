@@ -3,7 +3,7 @@
  * format with most fields optional (a missing value becomes "unknown"), and rejects
  * an entry whose value is invalid, naming the entry and the field.
  */
-import type { FactField, LocalizedText, Tool } from './types.js';
+import { FACT_FIELDS, type LocalizedText, type Tool } from './types.js';
 
 /** A problem with one host entry: which entry, which field, and what is wrong. */
 export interface CatalogueIssue {
@@ -26,22 +26,6 @@ type Json = Record<string, unknown>;
 const LOCALES = ['nl', 'en', 'fr'] as const;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const FACT_FIELDS: readonly FactField[] = [
-  'vendor',
-  'status',
-  'pricing',
-  'clientJoin',
-  'hostAccount',
-  'e2ee',
-  'dataLocation',
-  'dpa',
-  'certifications',
-  'healthcareFocus',
-  'openSource',
-  'selfHostable',
-  'maxParticipants',
-  'suitability',
-];
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

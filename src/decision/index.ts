@@ -1,6 +1,7 @@
 export * from './advice-types.js';
 export { advise } from './advise.js';
 export {
+  answerCombinations,
   applicableAnswers,
   applicableQuestions,
   isValidAnswer,

@@ -75,6 +75,19 @@ export function applicableQuestions(answers: Answers): Question[] {
   return questions.filter((question) => question.appliesWhen(answers));
 }
 
+/**
+ * Yields every complete set of answers: one answer to each question that applies,
+ * for every combination of options. Tests and benchmarks use it to cover all cases.
+ */
+export function* answerCombinations(answers: Answers = {}): Generator<Answers> {
+  const open = applicableQuestions(answers).find((question) => answers[question.id] === undefined);
+  if (!open) {
+    yield answers;
+    return;
+  }
+  for (const option of open.options) yield* answerCombinations({ ...answers, [open.id]: option });
+}
+
 /** Returns true when `answer` is one of the options of `questionId`. */
 export function isValidAnswer(questionId: string, answer: unknown): boolean {
   const question = questions.find((candidate) => candidate.id === questionId);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isStale } from '../catalogue/index.js';
-import type { FactField, Tool } from '../catalogue/types.js';
+import { FACT_FIELDS, type FactField, type Tool } from '../catalogue/types.js';
 import type { Reason, ToolAdvice } from '../decision/index.js';
 import { activeLocale } from '../i18n/locale.js';
 import { externalLink, heading } from './common.js';
@@ -9,23 +9,6 @@ import { formatDate } from './format.js';
 import { conditionText, reasonText, verdictLabel } from './texts-advice.js';
 import { fieldLabel, fieldValue } from './texts-facts.js';
 
-/** The fields shown in a tool's facts table, in this order. */
-const FACT_TABLE_FIELDS: readonly FactField[] = [
-  'status',
-  'vendor',
-  'pricing',
-  'clientJoin',
-  'hostAccount',
-  'e2ee',
-  'dataLocation',
-  'dpa',
-  'certifications',
-  'healthcareFocus',
-  'openSource',
-  'selfHostable',
-  'maxParticipants',
-  'suitability',
-];
 
 function effectLabel(effect: Reason['effect']): string {
   switch (effect) {
@@ -79,7 +62,7 @@ function renderFacts(tool: Tool): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${FACT_TABLE_FIELDS.map(
+      ${FACT_FIELDS.map(
         (field) => html`<tr>
           <th scope="row">${fieldLabel(field)}</th>
           <td>${fieldValue(tool, field)}</td>

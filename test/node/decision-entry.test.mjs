@@ -21,6 +21,11 @@ describe('decision entry point', () => {
     assert.match(decision.catalogueDate, /^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('lists the fact fields of the schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../catalogue/schema.json', import.meta.url), 'utf8'));
+    assert.deepEqual([...decision.FACT_FIELDS].sort(), [...schema.definitions.fact.properties.about.items.enum].sort());
+  });
+
   it('declares its TypeScript types', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     const types = manifest.exports['./decision'].types;

@@ -2,24 +2,11 @@
 // loop: 7,290 combinations on the protected route and 3 on the open route).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { advise, applicableQuestions, catalogue, questions } from 'beeldbel-keuzehulp/decision';
+import { advise, answerCombinations, catalogue, questions } from 'beeldbel-keuzehulp/decision';
 
 const questionById = new Map(questions.map((question) => [question.id, question]));
 
-/** Yields every combination of answers to the questions that apply, one answer each. */
-function* allAnswerSets() {
-  function* extend(answers) {
-    const open = applicableQuestions(answers).find((question) => answers[question.id] === undefined);
-    if (!open) {
-      yield answers;
-      return;
-    }
-    for (const option of open.options) yield* extend({ ...answers, [open.id]: option });
-  }
-  yield* extend({});
-}
-
-const answerSets = [...allAnswerSets()];
+const answerSets = [...answerCombinations()];
 const verdictsOf = (answers) => new Map(advise(answers, catalogue).tools.map((item) => [item.tool.id, item.verdict]));
 
 describe('advice for every answer combination', () => {
