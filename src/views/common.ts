@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { safeUrl } from '../catalogue/validate.js';
 
@@ -15,25 +16,16 @@ export function heading(
   options: { id?: string; focusable?: boolean; part?: string; className?: string; inline?: boolean } = {},
 ): TemplateResult {
   // A <legend> takes only phrasing content, so a heading inside it is a span.
-  if (options.inline) {
-    return html`<span
-      role="heading"
-      aria-level=${Math.min(level, MAX_LEVEL)}
-      id=${options.id ?? nothing}
-      class=${options.className ?? nothing}
-      part=${options.part ?? nothing}
-      tabindex=${options.focusable ? '-1' : nothing}
-      >${content}</span
-    >`;
-  }
-  return html`<div
+  const tag = options.inline ? literal`span` : literal`div`;
+  return staticHtml`<${tag}
     role="heading"
     aria-level=${Math.min(level, MAX_LEVEL)}
     id=${options.id ?? nothing}
     class=${options.className ?? nothing}
     part=${options.part ?? nothing}
     tabindex=${options.focusable ? '-1' : nothing}
-  >${content}</div>`;
+    >${content}</${tag}
+  >`;
 }
 
 /**
