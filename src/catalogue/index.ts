@@ -5,8 +5,17 @@ import { describeValue, validateTool, type CatalogueIssue } from './validate.js'
 export { catalogueDate };
 export { describeValue, safeUrl, validateTool, type CatalogueIssue } from './validate.js';
 
+/** Freezes a value and everything in it, so no caller can change the shared catalogue. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** The bundled catalogue: every tool with its sourced facts. */
-export const catalogue: readonly Tool[] = bundledTools;
+export const catalogue: readonly Tool[] = deepFreeze(bundledTools);
 
 /**
  * Changes a host page makes to the catalogue: tools it adds (an entry with the id of a
@@ -45,14 +54,26 @@ export function mergeCatalogue(
   } else {
     add.forEach((raw, position) => {
       const result = validateTool(raw, position);
-      if ('issue' in result) issues.push(result.issue);
-      else byId.set(result.tool.id, result.tool);
+      if ('issue' in result) {
+        issues.push(result.issue);
+        return;
+      }
+      const { tool } = result;
+      const sameName = [...byId.values()].find(
+        (other) => other.id !== tool.id && other.name.toLowerCase() === tool.name.toLowerCase(),
+      );
+      if (sameName) {
+        issues.push({ entry: tool.id, field: 'name', message: `"${tool.name}" is already the name of "${sameName.id}"` });
+        return;
+      }
+      byId.set(tool.id, { ...tool, addedByHost: true });
     });
   }
   if (!Array.isArray(hide)) {
     issues.push({ entry: 'hide', field: 'hide', message: `must be a list of tool ids, not ${describeValue(hide)}` });
   } else {
-    for (const id of hide) {
+    // The same id listed twice is hidden once, without a warning.
+    for (const id of new Set(hide)) {
       if (typeof id === 'string' && byId.delete(id)) continue;
       issues.push({ entry: String(id), field: 'hide', message: 'is not the id of a tool in the catalogue' });
     }

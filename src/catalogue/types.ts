@@ -160,4 +160,6 @@ export interface Tool {
   conditions: ConditionCode[];
   texts: ToolTexts;
   facts: Fact[];
+  /** Set on tools the host page added; their facts come from the host organisation. */
+  addedByHost?: boolean;
 }

@@ -67,9 +67,13 @@ function text(field: string, value: unknown, required: boolean): string | undefi
   throw new InvalidField(field, `must be a non-empty string, not ${describe(value)}`);
 }
 
+/** Returns a real calendar date as YYYY-MM-DD, not later than today. */
 function date(field: string, value: unknown): string {
-  if (typeof value === 'string' && DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new InvalidField(field, `must be a date as YYYY-MM-DD, not ${describe(value)}`);
+  // A date such as 2026-02-31 matches the pattern, but the calendar moves it to March.
+  const real = typeof value === 'string' && DATE_PATTERN.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!real) throw new InvalidField(field, `must be a date as YYYY-MM-DD, not ${describe(value)}`);
+  if (value > new Date().toISOString().slice(0, 10)) throw new InvalidField(field, `lies in the future: ${value}`);
+  return value;
 }
 
 /** Returns the URL when it is an absolute http or https URL; anything else could run script. */
@@ -77,7 +81,9 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
     const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? value.trim() : undefined;
+    // "https:example.org" parses, but a browser resolves it against the page as a path.
+    const absolute = /^https?:\/\//i.test(value.trim());
+    return absolute && (url.protocol === 'https:' || url.protocol === 'http:') ? value.trim() : undefined;
   } catch {
     return undefined;
   }
@@ -243,6 +249,10 @@ function parseTool(raw: Json): Tool {
     },
     facts: list('facts', raw.facts, fact),
   };
+  // A consumer app processes data for its own ends, so it cannot be suitable.
+  if (tool.kind === 'consumer' && suitability === 'suitable') {
+    throw new InvalidField('suitability', 'cannot be "suitable" for a consumer app');
+  }
   if (e2ee.limits !== undefined) tool.e2ee.limits = localized('e2ee.limits', e2ee.limits);
   if (raw.includedIn !== undefined) {
     tool.includedIn = oneOf('includedIn', raw.includedIn, ['microsoft-365', 'google-workspace'] as const);

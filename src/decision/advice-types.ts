@@ -56,6 +56,8 @@ export type ReasonCode =
   | 'open-source'
   // The open route.
   | 'open-route-widely-used'
+  | 'open-route-consumer-app'
+  | 'open-route-free-service'
   | 'open-route-not-needed';
 
 /** One reason behind a verdict, with the catalogue fields it rests on. */

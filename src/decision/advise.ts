@@ -124,6 +124,7 @@ function nextStepsOf(answers: Answers, noFit: boolean): NextStepCode[] {
       ? ['compare-shortlist', 'use-phone']
       : ['compare-shortlist', 'arrange-checklist', 'talk-to-dpo'];
   }
+  if (routeOf(answers) === 'open') return ['use-phone'];
   const steps: NextStepCode[] = ['talk-to-dpo'];
   if (answers.budget !== 'yes') steps.push('consider-paid-tool');
   steps.push('use-phone');
@@ -136,7 +137,8 @@ function nextStepsOf(answers: Answers, noFit: boolean): NextStepCode[] {
  * Answers to questions that do not apply to the route are ignored.
  */
 export function advise(answers: Answers, catalogue: readonly Tool[]): Advice {
-  const relevant = applicableAnswers(answers);
+  // JavaScript callers may pass null or undefined for "no answers yet".
+  const relevant = applicableAnswers(answers ?? {});
   const tools = catalogue.map((tool) => adviseTool(tool, relevant)).sort(compareAdvice);
   const shortlist = tools.filter((advice) => advice.verdict === 'recommended' || advice.verdict === 'possible');
   const noFit = shortlist.length === 0;

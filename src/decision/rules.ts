@@ -85,6 +85,9 @@ export const protectedRouteRules: readonly Rule[] = [
     // unknown, the worker checks it first.
     id: 'budget',
     evaluate: (tool, answers) => {
+      // The cost of a tool that comes with a business licence is that licence, which the
+      // business-licence rule weighs: an organisation that has it needs no new budget.
+      if (tool.includedIn) return [];
       if (isPaid(tool)) {
         if (answers.budget === 'no') return [negative('paid-no-budget', ['pricing'])];
         if (answers.budget === 'yes') return [positive('paid-within-budget', ['pricing'])];
@@ -202,16 +205,18 @@ export const protectedRouteRules: readonly Rule[] = [
 
 /**
  * The rule of the open route: without privacy-sensitive information the widely used
- * apps may be used, because the users accepted the provider's terms themselves.
- * Paid and self-hosted tools are fine too, but not needed.
+ * apps may be used, because the users accepted the provider's terms themselves. They
+ * stay "possible", because the cautions of the route apply to them. A free service
+ * that is not a consumer app fits without those cautions. Paid and self-hosted tools
+ * are fine too, but not needed.
  */
 export const openRouteRule: Rule = {
   id: 'open-route',
   evaluate: (tool) => {
-    const consumerApp = (tool.kind === 'consumer' || tool.kind === 'messenger') && !isPaid(tool);
-    const freeService = hasFreeUse(tool) && tool.deployment !== 'self-hosted';
-    return consumerApp || freeService
-      ? [positive('open-route-widely-used', freeService ? ['pricing'] : [])]
-      : [caution('open-route-not-needed', [])];
+    if ((tool.kind === 'consumer' || tool.kind === 'messenger') && !isPaid(tool)) {
+      return [positive('open-route-widely-used', []), caution('open-route-consumer-app', [])];
+    }
+    if (hasFreeUse(tool) && tool.deployment !== 'self-hosted') return [positive('open-route-free-service', ['pricing'])];
+    return [caution('open-route-not-needed', [])];
   },
 };

@@ -16,8 +16,7 @@ const EMAIL_PATTERN = /^[^\s@<>"'(),;:\\?#%]+@[^\s@<>"'(),;:\\?#%]+\.[^\s@<>"'()
 
 export function parseHeadingLevel(value: string | null | undefined): number {
   if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
-  const level = Number(value.trim());
-  if (value.trim() !== '' && Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  if (/^\s*[1-6]\s*$/.test(value)) return Number(value.trim());
   warnOnce(`heading-level "${value}" is invalid: use a whole number from 1 to 6. Using ${DEFAULT_HEADING_LEVEL}.`);
   return DEFAULT_HEADING_LEVEL;
 }

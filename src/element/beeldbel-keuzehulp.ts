@@ -113,8 +113,11 @@ export class BeeldbelKeuzehulp extends LitElement {
   @property({ attribute: 'contact-url' })
   contactUrl?: string;
 
-  /** Tools the host page adds (`add`) and ids of tools it hides (`hide`). */
-  @property({ attribute: false })
+  /**
+   * Tools the host page adds (`add`) and ids of tools it hides (`hide`). Assigning the
+   * same object again, after changing it in place, applies the changes too.
+   */
+  @property({ attribute: false, hasChanged: () => true })
   hostCatalogue?: HostCatalogue;
 
   @state() private answers: Answers = {};
@@ -148,6 +151,10 @@ export class BeeldbelKeuzehulp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // While detached the element missed language changes, and a move may have given it a
+    // new ancestor language: resolve the language again.
+    this.lastRequestedLocale = undefined;
+    this.requestUpdate();
     this.scriptCatalogue = readCatalogueScript(this);
     // A CMS may add the JSON child after the element upgraded, or the parser may not
     // have reached it yet.

@@ -64,6 +64,8 @@ export const styles = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: break-word;
+    /* Long Dutch compounds break with a hyphen where the browser has a dictionary. */
+    hyphens: auto;
   }
 
   /* Headings */
@@ -275,6 +277,11 @@ export const styles = css`
     font: inherit;
     min-height: 44px;
     min-width: 44px;
+    max-width: 100%;
+    /* Long labels wrap inside the button at large text sizes and in narrow columns. */
+    white-space: normal;
+    overflow-wrap: anywhere;
+    text-align: center;
     padding: 0.5em 1.25em;
     border-radius: var(--_radius);
     border: 2px solid var(--_primary);

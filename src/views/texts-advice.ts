@@ -149,7 +149,11 @@ export function reasonText(reason: Reason): string {
     case 'open-source':
       return msg('Open source: iedereen kan de code nakijken.');
     case 'open-route-widely-used':
-      return msg('Een bekende, gratis app. Mag, want er komt geen privacygevoelige informatie ter sprake.');
+      return msg('Een bekende app die veel mensen al hebben. Mag, want er komt geen privacygevoelige informatie ter sprake.');
+    case 'open-route-consumer-app':
+      return msg('Niet GDPR-conform: denk aan de aandachtspunten hierboven.');
+    case 'open-route-free-service':
+      return msg('Gratis te gebruiken. Mag, want er komt geen privacygevoelige informatie ter sprake.');
     case 'open-route-not-needed':
       return msg('Kan ook, maar voor dit gesprek heb je geen professionele tool nodig.');
   }

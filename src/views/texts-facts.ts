@@ -56,6 +56,10 @@ function limitText(value: Limit): string {
 function minutesText(value: Limit): string {
   if (value === 'unknown') return unknownText();
   if (value === 'unlimited') return msg('geen limiet');
+  if (value >= 120 && value % 60 === 0) {
+    const hours = value / 60;
+    return msg(str`${hours} uur`);
+  }
   return msg(str`${value} minuten`);
 }
 

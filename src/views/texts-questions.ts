@@ -61,7 +61,7 @@ export function questionTexts(id: QuestionId): QuestionTexts {
       return {
         legend: msg('Kan de IT-dienst van je organisatie zelf een tool op een eigen server zetten?'),
         why: msg(
-          'Sommige gratis tools, zoals Jitsi of Nextcloud Talk, kan je IT-dienst zelf beheren. Dan blijven de gegevens bij je organisatie.',
+          'Sommige tools, zoals Jitsi of Nextcloud Talk, kan je IT-dienst zelf beheren. Dan blijven de gegevens bij je organisatie.',
         ),
       };
     case 'severalWorkers':

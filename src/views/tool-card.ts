@@ -38,7 +38,7 @@ function renderReasons(reasons: Reason[]): TemplateResult {
 function renderSources(tool: Tool, field: FactField): TemplateResult | string {
   const locale = activeLocale();
   const facts = tool.facts.filter((fact) => fact.about.includes(field));
-  if (facts.length === 0) return '';
+  if (facts.length === 0) return tool.addedByHost ? msg('Opgegeven door je organisatie') : '';
   return html`<ul class="sources">
     ${facts.map((fact) => {
       const checked = formatDate(fact.checked);
@@ -84,29 +84,38 @@ function renderPoints(title: string, points: Tool['texts']['strengths']): Templa
   </div>`;
 }
 
-/** Renders one tool with its verdict, the reasons for this situation, conditions, facts and sources. */
+/**
+ * Renders one tool with its verdict, the reasons for this situation, conditions, facts
+ * and sources. A tool that is out shows only the reasons that rule it out, so the long
+ * list of excluded tools stays short.
+ */
 export function renderToolCard(advice: ToolAdvice, headingLevel: number, today: Date): TemplateResult {
   const { tool, verdict } = advice;
   const locale = activeLocale();
   const checked = formatDate(tool.checked);
   const summary = tool.texts.summary[locale];
+  const excluded = verdict === 'not-suitable' || verdict === 'discontinued';
+  const reasons = excluded ? advice.reasons.filter((reason) => reason.effect === 'negative') : advice.reasons;
   return html`<article class="tool-card tool-card--${verdict}" part="tool-card" data-tool=${tool.id} aria-labelledby="tool-${tool.id}">
     <div class="tool-header">
       ${heading(headingLevel, tool.name, { id: `tool-${tool.id}`, className: 'tool-name' })}
       <span class="verdict verdict--${verdict}" part="verdict">${verdictLabel(verdict)}</span>
     </div>
+    ${tool.addedByHost ? html`<p class="added-by-host">${msg('Toegevoegd door je organisatie.')}</p>` : nothing}
     ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-    <p class="subheading">${msg('Waarom, in jouw situatie')}</p>
-    ${renderReasons(advice.reasons)}
-    ${advice.conditions.length > 0
+    <p class="subheading">${excluded ? msg('Waarom niet, in jouw situatie') : msg('Waarom, in jouw situatie')}</p>
+    ${renderReasons(reasons)}
+    ${!excluded && advice.conditions.length > 0
       ? html`<p class="subheading">${msg('Voorwaarden')}</p>
           <ul class="conditions">
             ${advice.conditions.map((code) => html`<li>${conditionText(code)}</li>`)}
           </ul>`
       : nothing}
-    <div class="points-grid">
-      ${renderPoints(msg('Sterke punten'), tool.texts.strengths)} ${renderPoints(msg('Zwakke punten'), tool.texts.drawbacks)}
-    </div>
+    ${excluded
+      ? nothing
+      : html`<div class="points-grid">
+          ${renderPoints(msg('Sterke punten'), tool.texts.strengths)} ${renderPoints(msg('Zwakke punten'), tool.texts.drawbacks)}
+        </div>`}
     <details class="facts-details">
       <summary>${msg(str`Feiten en bronnen over ${tool.name}`)}</summary>
       ${renderFacts(tool)}

@@ -157,6 +157,29 @@ describe('host catalogue', () => {
     expect(warnings.filter((warning) => warning.includes('invalid JSON'))).to.have.length(1);
   });
 
+  it('credits host facts to the host', async () => {
+    const element = await mount();
+    element.hostCatalogue = { add: [{ ...ownTool, dpa: true }] };
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    const hostCard = card(element, 'onze-teams');
+    expect(hostCard.querySelector('.added-by-host')?.textContent).to.contain('Toegevoegd door je organisatie');
+    const rows = [...hostCard.querySelectorAll('.facts tbody tr')];
+    const dpa = rows.find((row) => row.querySelector('th')?.textContent?.includes('Verwerkersovereenkomst'));
+    expect(dpa?.querySelectorAll('td')[1]?.textContent).to.contain('Opgegeven door je organisatie');
+    expect(card(element, 'zoom').querySelector('.added-by-host')).to.equal(null);
+  });
+
+  it('applies an object changed in place', async () => {
+    const element = await mount();
+    const changes: { hide: string[] } = { hide: [] };
+    element.hostCatalogue = changes;
+    await settle(element);
+    changes.hide.push('zoom');
+    element.hostCatalogue = changes;
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    expect(verdicts(element).has('zoom')).to.be.false;
+  });
+
   it('shows a notice on stale entries', async () => {
     const element = await mount();
     element.hostCatalogue = { add: [{ ...ownTool, checked: '2020-01-01' }] };

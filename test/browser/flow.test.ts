@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import {
   answer,
   buttonByText,
@@ -9,6 +9,7 @@ import {
   stepHeading,
   verdicts,
   walkToAdvice,
+  type Widget,
 } from './helpers.js';
 
 describe('decision flow', () => {
@@ -60,7 +61,27 @@ describe('decision flow', () => {
     expect(cautions).to.contain('niet GDPR-conform');
     expect(cautions).to.contain('verraden waar');
     expect(cautions).to.contain('Blijf professioneel');
-    expect(verdicts(element).get('whatsapp')).to.equal('recommended');
+    expect(verdicts(element).get('whatsapp')).to.equal('possible');
+    expect(verdicts(element).get('jitsi-meet')).to.equal('recommended');
+  });
+
+  it('keeps excluded cards short', async () => {
+    const element = await mount();
+    await walkToAdvice(element, { privacy: 'yes', budget: 'no' });
+    const card = root(element).querySelector('article[data-tool="kara-connect"]') as HTMLElement;
+    expect(card.querySelectorAll('.reason--positive')).to.have.length(0);
+    expect(card.querySelector('.reason--negative')?.textContent).to.contain('geen budget');
+    expect(card.querySelector('.points-grid')).to.equal(null);
+    expect(card.querySelector('.facts-details')).to.exist;
+  });
+
+  it('hides fallback content once upgraded', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <beeldbel-keuzehulp><p class="fallback">De keuzehulp laadt niet.</p></beeldbel-keuzehulp>
+    </div>`);
+    const element = wrapper.querySelector('beeldbel-keuzehulp') as Widget;
+    await element.updateComplete;
+    expect(wrapper.querySelector('.fallback')?.getClientRects().length).to.equal(0);
   });
 
   it('treats unknown privacy as yes', async () => {

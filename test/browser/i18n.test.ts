@@ -121,6 +121,26 @@ describe('languages', () => {
     await waitUntil(() => root(element).querySelector('.root')?.getAttribute('lang') === 'en', 'ancestor change not followed');
   });
 
+  it('follows a lang set while detached', async () => {
+    const element = await mount();
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    element.setAttribute('lang', 'en');
+    await settle(element);
+    parent.append(element);
+    await waitUntil(() => root(element).querySelector('.root')?.getAttribute('lang') === 'en', 'English not shown after re-attach');
+    await waitUntil(() => !stepHeading(element).textContent?.includes('Vraag'), 'Dutch text after re-attach');
+  });
+
+  it('follows a new ancestor after a move', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><section lang="fr"></section><beeldbel-keuzehulp></beeldbel-keuzehulp></div>`);
+    const element = wrapper.querySelector('beeldbel-keuzehulp') as Widget;
+    await settle(element);
+    expect(root(element).querySelector('.root')?.getAttribute('lang')).to.equal('nl');
+    wrapper.querySelector('section')?.append(element);
+    await waitUntil(() => root(element).querySelector('.root')?.getAttribute('lang') === 'fr', 'French not shown after the move');
+  });
+
   it('prefers its own lang over the page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><beeldbel-keuzehulp lang="en"></beeldbel-keuzehulp></div>`);
     const element = wrapper.querySelector('beeldbel-keuzehulp') as Widget;
@@ -140,6 +160,20 @@ describe('languages', () => {
     await settle(first);
     expect(root(first).querySelector('.root')?.getAttribute('lang')).to.equal('fr');
     expect(stepHeading(first).textContent).to.equal(stepHeading(second).textContent);
+  });
+
+  it('wraps buttons at 280 px and 32 px text', async () => {
+    for (const locale of ['nl', 'fr'] as const) {
+      const element = await mount();
+      element.style.width = '280px';
+      element.style.setProperty('--keuzehulp-font-size', '32px');
+      await switchLanguage(element, locale, locale);
+      await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+      const right = element.getBoundingClientRect().right + 0.5;
+      for (const button of root(element).querySelectorAll<HTMLElement>('.actions button')) {
+        expect(button.getBoundingClientRect().right, `${locale}: ${button.textContent?.trim()}`).to.be.at.most(right);
+      }
+    }
   });
 
   it('fits long French at 320 px', async () => {

@@ -90,6 +90,11 @@ describe('host catalogue merge', () => {
     ['pricing.model', { ...ownTool, pricing: { model: 'cheap' } }],
     ['facts[0].source.url', { ...ownTool, facts: [{ about: ['dpa'], source: { url: 'ftp://x', title: 't' }, checked: '2026-01-01' }] }],
     ['texts.summary.fr', { ...ownTool, texts: { summary: { nl: 'a', en: 'b' } } }],
+    ['url', { ...ownTool, url: 'https:example.org' }],
+    ['checked', { ...ownTool, checked: '2999-01-01' }],
+    ['checked', { ...ownTool, checked: '2026-02-31' }],
+    ['suitability', { ...ownTool, kind: 'consumer', suitability: 'suitable', conditions: [] }],
+    ['name', { ...ownTool, name: 'zoom' }],
   ];
   for (const [field, entry] of invalid) {
     it(`leaves out an invalid ${field}`, () => {
@@ -100,6 +105,26 @@ describe('host catalogue merge', () => {
       assert.equal(issues[0].field, field);
     });
   }
+
+  it('marks tools the host added', () => {
+    const { tools } = decision.mergeCatalogue(decision.catalogue, { add: [ownTool] });
+    assert.equal(tools.find((tool) => tool.id === 'eigen-teams').addedByHost, true);
+    assert.equal(tools.find((tool) => tool.id === 'zoom').addedByHost, undefined);
+  });
+
+  it('hides an id listed twice once', () => {
+    const { tools, issues } = decision.mergeCatalogue(decision.catalogue, { hide: ['zoom', 'zoom'] });
+    assert.deepEqual(issues, []);
+    assert.equal(tools.length, decision.catalogue.length - 1);
+  });
+
+  it('keeps the catalogue frozen', () => {
+    assert.ok(Object.isFrozen(decision.catalogue));
+    assert.ok(Object.isFrozen(decision.catalogue[0].facts[0].source));
+    assert.throws(() => {
+      decision.catalogue[0].name = 'changed';
+    }, TypeError);
+  });
 
   it('reports an unknown id to hide', () => {
     const { issues } = decision.mergeCatalogue(decision.catalogue, { hide: ['no-such-tool'] });

@@ -155,9 +155,18 @@ const cases = [
     rule: 'open route allows widely used apps',
     answers: { privacy: 'no' },
     expect: {
-      whatsapp: ['recommended', 'open-route-widely-used'],
-      facetime: ['recommended', 'open-route-widely-used'],
+      whatsapp: ['possible', 'open-route-widely-used'],
+      facetime: ['possible', 'open-route-consumer-app'],
+      'jitsi-meet': ['recommended', 'open-route-free-service'],
       'kara-connect': ['possible', 'open-route-not-needed'],
+    },
+  },
+  {
+    rule: 'an owned licence needs no budget',
+    answers: { ...protectedRoute, budget: 'no', licence: 'microsoft-365' },
+    expect: {
+      'microsoft-teams': ['possible', 'licence-available'],
+      'google-meet-workspace': ['not-suitable', 'needs-licence'],
     },
   },
 ];
@@ -231,10 +240,24 @@ describe('route and advice', () => {
 
   it('says what to do when nothing fits', () => {
     // A host that keeps only paid tools, asked without a budget: nothing fits.
-    const paidOnly = catalogue.filter((tool) => tool.pricing.model === 'paid');
+    const paidOnly = catalogue.filter((tool) => tool.pricing.model === 'paid' && !tool.includedIn);
     const advice = advise({ privacy: 'yes', budget: 'no' }, paidOnly);
     assert.equal(advice.noFit, true);
     assert.deepEqual(advice.nextSteps, ['talk-to-dpo', 'consider-paid-tool', 'use-phone']);
+  });
+
+  it('points to the phone when nothing fits openly', () => {
+    const advice = advise({ privacy: 'no' }, []);
+    assert.equal(advice.noFit, true);
+    assert.deepEqual(advice.nextSteps, ['use-phone']);
+  });
+
+  it('accepts no answers at all', () => {
+    for (const answers of [null, undefined, {}]) {
+      const advice = advise(answers, catalogue);
+      assert.equal(advice.route, 'protected');
+      assert.equal(advice.tools.length, catalogue.length);
+    }
   });
 
   it('gives next steps when tools fit', () => {

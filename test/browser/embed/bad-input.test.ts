@@ -90,6 +90,12 @@ const cases: Case[] = [
     check: (w) => expect(contactLinks(w)).to.have.length(0),
   },
   {
+    name: 'contact-url="https:example.org"',
+    attributes: { 'contact-url': 'https:example.org' },
+    mentions: ['contact-url', '"https:example.org"'],
+    check: (w) => expect(contactLinks(w)).to.have.length(0),
+  },
+  {
     name: 'contact-url with a tab',
     attributes: { 'contact-url': 'java\tscript:alert(1)' },
     mentions: ['contact-url', 'script:alert(1)'],
@@ -98,6 +104,7 @@ const cases: Case[] = [
   { name: 'heading-level="9"', attributes: { 'heading-level': '9' }, mentions: ['heading-level', '"9"'], check: (w) => expect(titleLevel(w)).to.equal('2') },
   { name: 'heading-level="abc"', attributes: { 'heading-level': 'abc' }, mentions: ['heading-level', '"abc"'], check: (w) => expect(titleLevel(w)).to.equal('2') },
   { name: 'heading-level=""', attributes: { 'heading-level': '' }, mentions: ['heading-level', '""'], check: (w) => expect(titleLevel(w)).to.equal('2') },
+  { name: 'heading-level="0x3"', attributes: { 'heading-level': '0x3' }, mentions: ['heading-level', '"0x3"'], check: (w) => expect(titleLevel(w)).to.equal('2') },
   { name: 'heading-level="2.5"', attributes: { 'heading-level': '2.5' }, mentions: ['heading-level', '"2.5"'], check: (w) => expect(titleLevel(w)).to.equal('2') },
   {
     name: 'malformed JSON child',
