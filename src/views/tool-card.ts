@@ -38,7 +38,12 @@ function renderReasons(reasons: Reason[]): TemplateResult {
 function renderSources(tool: Tool, field: FactField): TemplateResult | string {
   const locale = activeLocale();
   const facts = tool.facts.filter((fact) => fact.about.includes(field));
-  if (facts.length === 0) return tool.addedByHost ? msg('Opgegeven door je organisatie') : '';
+  if (facts.length === 0) {
+    if (tool.addedByHost) return msg('Opgegeven door je organisatie');
+    // The verdict on suitability is this aid's own judgement when no source states it.
+    if (field === 'suitability') return msg('Beoordeling van deze keuzehulp, op basis van de feiten hierboven');
+    return '';
+  }
   return html`<ul class="sources">
     ${facts.map((fact) => {
       const checked = formatDate(fact.checked);

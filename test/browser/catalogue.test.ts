@@ -63,6 +63,14 @@ describe('catalogue in the advice', () => {
     }
   });
 
+  it('names the judgement without a source', async () => {
+    const element = await mount();
+    await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
+    const rows = [...card(element, 'kara-connect').querySelectorAll('.facts tbody tr')];
+    const suitability = rows.find((row) => row.querySelector('th')?.textContent?.includes('Geschikt voor privacygevoelige'));
+    expect(suitability?.querySelectorAll('td')[1]?.textContent).to.contain('Beoordeling van deze keuzehulp');
+  });
+
   it('shows the check date per tool', async () => {
     const element = await mount();
     await walkToAdvice(element, { privacy: 'yes', budget: 'yes' });
