@@ -40,7 +40,7 @@ export interface Pricing {
   freeTier?: FreeTier;
 }
 
-/** What the client needs to join a call. */
+/** Requirements for the client to join a call. */
 export interface ClientJoin {
   /** The client can join from a link in a browser, without an account or an app. */
   browserLink: Flag;
@@ -75,7 +75,7 @@ export type Certification = 'ISO 27001' | 'NEN 7510' | 'ISO 27017' | 'ISO 27018'
 
 export type Suitability = 'suitable' | 'conditional' | 'not-suitable';
 
-/** What must be arranged before a tool fits a privacy-sensitive conversation. */
+/** A condition to arrange before a tool fits a privacy-sensitive conversation. */
 export type ConditionCode =
   | 'dpa-signed'
   | 'informed-consent'

@@ -166,11 +166,13 @@ function fact(field: string, value: unknown): Tool['facts'][number] {
 function parseTool(raw: Json): Tool {
   const id = text('id', raw.id, true) as string;
   if (!ID_PATTERN.test(id)) throw new InvalidField('id', `must be lower-case letters, digits and dashes, not ${describe(id)}`);
+
   const vendor = object('vendor', raw.vendor);
   const clientJoin = object('clientJoin', raw.clientJoin);
   const hostAccount = object('hostAccount', raw.hostAccount);
   const e2ee = object('e2ee', raw.e2ee);
   const texts = object('texts', raw.texts);
+
   const suitability = oneOf('suitability', raw.suitability, ['suitable', 'conditional', 'not-suitable'] as const);
   const conditions = list('conditions', raw.conditions, (field, item) =>
     oneOf(field, item, [
@@ -193,12 +195,14 @@ function parseTool(raw: Json): Tool {
   if (suitability !== 'conditional' && conditions.length > 0) {
     throw new InvalidField('conditions', 'must be empty unless suitability is "conditional"');
   }
+
   const certifications =
     raw.certifications === undefined || raw.certifications === 'unknown'
       ? 'unknown'
       : list('certifications', raw.certifications, (field, item) =>
           oneOf(field, item, ['ISO 27001', 'NEN 7510', 'ISO 27017', 'ISO 27018', 'ISO 27701', 'SOC 2', 'C5'] as const),
         );
+
   const tool: Tool = {
     id,
     name: text('name', raw.name, true) as string,

@@ -75,7 +75,7 @@ export interface ToolAdvice {
   verdict: Verdict;
   /** Reasons in order of weight: negative first, then caution, then positive. */
   reasons: Reason[];
-  /** What must be arranged before this tool fits, from the catalogue. */
+  /** Conditions to arrange before this tool fits, from the catalogue. */
   conditions: ConditionCode[];
 }
 

@@ -51,15 +51,23 @@ function adviseTool(tool: Tool, answers: Answers): ToolAdvice {
   return { tool, verdict: verdictOf(reasons), reasons, conditions };
 }
 
+/** Weight of each kind of reason in the ranking within one verdict. */
+const EFFECT_SCORE: Record<Reason['effect'], number> = { positive: 1, caution: -1, negative: 0 };
+
+/** Returns the balance of positive reasons and cautions of one tool. */
+function scoreOf(advice: ToolAdvice): number {
+  return advice.reasons.reduce((sum, reason) => sum + EFFECT_SCORE[reason.effect], 0);
+}
+
 /** Ranks by verdict, then by the balance of positive reasons and cautions, then by name. */
 function compareAdvice(a: ToolAdvice, b: ToolAdvice): number {
   const byVerdict = VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict);
   if (byVerdict !== 0) return byVerdict;
-  const score = (advice: ToolAdvice) =>
-    advice.reasons.reduce((sum, reason) => sum + (reason.effect === 'positive' ? 1 : reason.effect === 'caution' ? -1 : 0), 0);
-  const byScore = score(b) - score(a);
+  const byScore = scoreOf(b) - scoreOf(a);
   if (byScore !== 0) return byScore;
-  return a.tool.name < b.tool.name ? -1 : a.tool.name > b.tool.name ? 1 : 0;
+  // A fixed, language-independent order, so the ranking is the same in every locale.
+  if (a.tool.name === b.tool.name) return 0;
+  return a.tool.name < b.tool.name ? -1 : 1;
 }
 
 function routeReasonOf(answers: Answers): RouteReason {
@@ -67,7 +75,7 @@ function routeReasonOf(answers: Answers): RouteReason {
   return answers.privacy === 'yes' ? 'privacy-yes' : 'privacy-unknown';
 }
 
-/** The cautions that follow from the route and the answers. */
+/** Returns the cautions that follow from the route and the answers. */
 function cautionsOf(answers: Answers): CautionCode[] {
   if (routeOf(answers) === 'protected') return ['organisation-responsible'];
   const cautions: CautionCode[] = ['not-gdpr-compliant', 'inform-users', 'may-advise-against'];
@@ -84,7 +92,7 @@ const CONDITION_CHECKLIST: Partial<Record<ConditionCode, ChecklistCode>> = {
   'enable-e2ee': 'enable-e2ee',
 };
 
-/** The checklist of what to arrange for the route and the shortlisted tools. */
+/** Returns the checklist of what to arrange for the route and the shortlisted tools. */
 function checklistOf(answers: Answers, shortlist: ToolAdvice[]): ChecklistItem[] {
   if (routeOf(answers) === 'open') {
     const items: ChecklistItem[] = [{ code: 'inform-users', toolIds: [] }];

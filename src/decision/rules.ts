@@ -22,7 +22,7 @@ const caution = (code: Reason['code'], facts: Reason['facts'], params?: Reason['
 const negative = (code: Reason['code'], facts: Reason['facts'], params?: Reason['params']): Reason =>
   params ? { code, effect: 'negative', facts, params } : { code, effect: 'negative', facts };
 
-/** A call of three or more people: a group call, or several workers with one client. */
+/** Returns true for a call of three or more people: a group call, or several workers with one client. */
 export function needsGroupCall(answers: Answers): boolean {
   return answers.groupSize === 'group' || answers.severalWorkers === 'yes';
 }
