@@ -748,9 +748,14 @@ export const styles = css`
       display: none !important;
     }
 
-    .tool-card,
+    /* A card is often longer than a page, so only its header stays with its first lines. */
+    .tool-header,
     .checklist {
       break-inside: avoid;
+    }
+
+    .tool-header {
+      break-after: avoid;
     }
 
     /* Ten columns do not fit a page: each tool becomes a block of "column: value" lines. */
