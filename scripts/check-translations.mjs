@@ -1,14 +1,18 @@
 // Fails when any message in xliff/*.xlf lacks a translation, so a missing text can
 // never reach users in the source language. Run after `lit-localize extract`, which
-// adds every new message to the files.
+// adds every new message to the files. An optional argument names another project
+// folder with its own lit-localize.json (the tests use one).
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+const projectDir = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
+const config = JSON.parse(readFileSync(join(projectDir, 'lit-localize.json'), 'utf8'));
 const problems = [];
 
 for (const locale of config.targetLocales) {
   const path = `${config.interchange.xliffDir.replace(/\/$/, '')}/${locale}.xlf`;
-  const xliff = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  const xliff = readFileSync(join(projectDir, path), 'utf8');
   const units = xliff.match(/<trans-unit\b[\s\S]*?<\/trans-unit>/g) ?? [];
   if (units.length === 0) problems.push(`${path}: no messages found`);
   for (const unit of units) {
