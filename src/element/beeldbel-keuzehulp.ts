@@ -40,8 +40,8 @@ export interface AdviceEventDetail {
 
 /**
  * A decision aid that helps social and care workers choose a privacy-safe (GDPR) video
- * calling tool: a few plain questions, then the tools that fit, why, under which
- * conditions, and what to arrange, with a source and a check date on every fact.
+ * calling tool. It asks a few plain questions, then shows the tools that fit, why, under
+ * which conditions and what to arrange. Every fact has a source and a check date.
  *
  * @tagname beeldbel-keuzehulp
  * @summary Decision aid for choosing a privacy-safe video calling tool.

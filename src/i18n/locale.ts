@@ -12,8 +12,8 @@ export const supportedLocales: readonly Locale[] = [sourceLocale as Locale, ...(
 
 const templates = { en, fr } as const;
 
-// configureLocalization throws when it runs twice in one module copy; a module runs
-// once per copy of the bundle, so each copy has its own setup.
+// configureLocalization throws when it runs twice in one module copy. This module runs
+// once per copy of the bundle, so each copy sets up its own localization exactly once.
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
